@@ -1,0 +1,21 @@
+#pragma once
+
+namespace lre {
+
+// An axis range with "nice" ticks: the step is 1, 2 or 5 times a power of ten, and ticks sit at
+// anchor + k * step, so that 0 is on a grid line whenever it is in [min, max].
+struct AxisScale {
+    double min = 0.0;
+    double max = 1.0;
+    double step = 0.1;
+    double anchor = 0.0;
+    int decimals = 1; // enough to tell neighbouring tick labels apart
+};
+
+double nice_step(double span, int targetTicks);
+
+// The x axis shows exactly [lo, hi]; the y axis pads what is drawn so no curve touches the frame.
+AxisScale exact_axis(double lo, double hi, int targetTicks = 10);
+AxisScale padded_axis(double lo, double hi, int targetTicks = 8, double padFraction = 0.06);
+
+} // namespace lre

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "plotparams.h"
+
+#include <optional>
+#include <vector>
+
+namespace lre {
+
+struct Point {
+    double x = 0.0;
+    double y = 0.0;
+
+    friend bool operator==(const Point &, const Point &) = default;
+};
+
+using Polyline = std::vector<Point>;
+
+// A gradient is a step: one flat piece on each side of 0 that lies in the range, never joined
+// across x = 0. atZero is the value the convention gives at 0 (drawn filled); otherLimit is the
+// one-sided limit it did not pick (drawn hollow), absent where both limits agree.
+struct GradientStep {
+    std::vector<Polyline> pieces;
+    std::optional<Point> atZero;
+    std::optional<Point> otherLimit;
+};
+
+struct Curves {
+    Polyline relu;
+    Polyline leakyRelu;
+    GradientStep reluGrad;
+    GradientStep leakyReluGrad;
+};
+
+// Both functions are piecewise linear, so their exact curves are the range's ends plus x = 0
+// when it lies inside: no sampling grid can cut the kink.
+Curves exact_curves(const PlotParams &params);
+
+struct YExtent {
+    double min = 0.0;
+    double max = 0.0;
+};
+
+YExtent function_extent(const Curves &curves);
+YExtent gradient_extent(const Curves &curves);
+
+} // namespace lre

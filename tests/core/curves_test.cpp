@@ -1,0 +1,121 @@
+#include "curves.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace {
+
+using lre::PlotParams;
+using lre::Point;
+using lre::ZeroGradient;
+
+// Linear interpolation along a polyline, as a chart draws it.
+double y_on(const lre::Polyline &line, double x)
+{
+    for (std::size_t i = 1; i < line.size(); ++i) {
+        const Point a = line[i - 1];
+        const Point b = line[i];
+        if (a.x <= x && x <= b.x)
+            return a.x == b.x ? a.y : a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x);
+    }
+    ADD_FAILURE() << "x " << x << " outside the polyline";
+    return 0.0;
+}
+
+TEST(Curves, IncludeZeroExactlyWhenInside)
+{
+    const auto c = lre::exact_curves({.alpha = 0.1, .xMin = -5.0, .xMax = 5.0});
+    ASSERT_EQ(c.leakyRelu.size(), 3u);
+    EXPECT_EQ(c.leakyRelu[0], (Point{-5.0, -0.5}));
+    EXPECT_EQ(c.leakyRelu[1], (Point{0.0, 0.0}));
+    EXPECT_EQ(c.leakyRelu[2], (Point{5.0, 5.0}));
+    EXPECT_EQ(c.relu, (lre::Polyline{{-5.0, 0.0}, {0.0, 0.0}, {5.0, 5.0}}));
+}
+
+TEST(Curves, NoKinkWhenZeroOutside)
+{
+    const auto c = lre::exact_curves({.alpha = 0.1, .xMin = 1.0, .xMax = 3.0});
+    EXPECT_EQ(c.leakyRelu, (lre::Polyline{{1.0, 1.0}, {3.0, 3.0}}));
+    ASSERT_EQ(c.leakyReluGrad.pieces.size(), 1u);
+    EXPECT_FALSE(c.leakyReluGrad.atZero.has_value());
+    const auto n = lre::exact_curves({.alpha = 0.1, .xMin = -3.0, .xMax = -1.0});
+    EXPECT_EQ(n.relu, (lre::Polyline{{-3.0, 0.0}, {-1.0, 0.0}}));
+    ASSERT_EQ(n.leakyReluGrad.pieces.size(), 1u);
+    EXPECT_EQ(n.leakyReluGrad.pieces[0], (lre::Polyline{{-3.0, 0.1}, {-1.0, 0.1}}));
+}
+
+TEST(Curves, ExactAtEveryPointOfTheRange)
+{
+    std::mt19937 rng(7);
+    for (double alpha : {0.0, 0.01, 0.1, 1.0, 3.0, -2.0}) {
+        const PlotParams p{.alpha = alpha, .xMin = -4.0, .xMax = 2.5};
+        const auto c = lre::exact_curves(p);
+        std::uniform_real_distribution<double> xs(p.xMin, p.xMax);
+        for (int i = 0; i < 1000; ++i) {
+            const double x = xs(rng);
+            EXPECT_NEAR(y_on(c.leakyRelu, x), lre::leaky_relu(x, alpha), 1e-12);
+            EXPECT_NEAR(y_on(c.relu, x), lre::relu(x), 1e-12);
+        }
+        EXPECT_EQ(y_on(c.leakyRelu, 0.0), 0.0);
+    }
+}
+
+TEST(Curves, GradientIsATrueStep)
+{
+    for (auto z : {ZeroGradient::LeftLimit, ZeroGradient::RightLimit}) {
+        const auto c = lre::exact_curves({.alpha = 0.2, .xMin = -5.0, .xMax = 5.0, .zeroGradient = z});
+        for (const auto *step : {&c.reluGrad, &c.leakyReluGrad}) {
+            ASSERT_EQ(step->pieces.size(), 2u);
+            for (const auto &piece : step->pieces) {
+                ASSERT_EQ(piece.size(), 2u);
+                EXPECT_EQ(piece[0].y, piece[1].y) << "a sloped segment";
+                EXPECT_LT(piece[0].x, piece[1].x);
+            }
+            EXPECT_EQ(step->pieces[0].back().x, 0.0);
+            EXPECT_EQ(step->pieces[1].front().x, 0.0);
+        }
+        EXPECT_EQ(c.leakyReluGrad.pieces[0][0].y, 0.2);
+        EXPECT_EQ(c.leakyReluGrad.pieces[1][0].y, 1.0);
+        EXPECT_EQ(c.reluGrad.pieces[0][0].y, 0.0);
+    }
+}
+
+TEST(Curves, MarkerAtZeroFollowsConvention)
+{
+    auto left = lre::exact_curves({.alpha = 0.2, .zeroGradient = ZeroGradient::LeftLimit});
+    EXPECT_EQ(left.leakyReluGrad.atZero, (Point{0.0, 0.2}));
+    EXPECT_EQ(left.leakyReluGrad.otherLimit, (Point{0.0, 1.0}));
+    EXPECT_EQ(left.reluGrad.atZero, (Point{0.0, 0.0}));
+    auto right = lre::exact_curves({.alpha = 0.2, .zeroGradient = ZeroGradient::RightLimit});
+    EXPECT_EQ(right.leakyReluGrad.atZero, (Point{0.0, 1.0}));
+    EXPECT_EQ(right.leakyReluGrad.otherLimit, (Point{0.0, 0.2}));
+    EXPECT_EQ(right.reluGrad.atZero, (Point{0.0, 1.0}));
+    // alpha = 1: both limits agree, nothing hollow to show.
+    auto identity = lre::exact_curves({.alpha = 1.0});
+    EXPECT_FALSE(identity.leakyReluGrad.otherLimit.has_value());
+}
+
+TEST(Curves, ZeroAtTheEdgeOfTheRange)
+{
+    const auto c = lre::exact_curves({.alpha = 0.1, .xMin = 0.0, .xMax = 2.0});
+    EXPECT_EQ(c.leakyRelu, (lre::Polyline{{0.0, 0.0}, {2.0, 2.0}}));
+    ASSERT_EQ(c.leakyReluGrad.pieces.size(), 1u);
+    EXPECT_EQ(c.leakyReluGrad.atZero, (Point{0.0, 0.1}));
+}
+
+TEST(Curves, Extents)
+{
+    const auto c = lre::exact_curves({.alpha = 3.0, .xMin = -2.0, .xMax = 1.0});
+    const auto f = lre::function_extent(c);
+    EXPECT_EQ(f.min, -6.0);
+    EXPECT_EQ(f.max, 1.0);
+    const auto g = lre::gradient_extent(c);
+    EXPECT_EQ(g.min, 0.0);
+    EXPECT_EQ(g.max, 3.0);
+    const auto neg = lre::gradient_extent(lre::exact_curves({.alpha = -0.5}));
+    EXPECT_EQ(neg.min, -0.5);
+    EXPECT_EQ(neg.max, 1.0);
+}
+
+} // namespace

@@ -1,0 +1,121 @@
+#include "parse.h"
+#include "validation.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+TEST(Validation, AlphaBoundaries)
+{
+    EXPECT_FALSE(lre::validate_alpha(-10.0));
+    EXPECT_FALSE(lre::validate_alpha(10.0));
+    EXPECT_FALSE(lre::validate_alpha(0.0));
+    EXPECT_TRUE(lre::validate_alpha(10.000001));
+    EXPECT_TRUE(lre::validate_alpha(-10.000001));
+    EXPECT_TRUE(lre::validate_alpha(NAN));
+    EXPECT_TRUE(lre::validate_alpha(kInf));
+    EXPECT_EQ(*lre::validate_alpha(11), "alpha must be a finite number from -10 to 10");
+}
+
+TEST(Validation, XRangeBoundaries)
+{
+    EXPECT_FALSE(lre::validate_x_range(-1e6, 1e6));
+    EXPECT_FALSE(lre::validate_x_range(0.0, 1e-6));
+    EXPECT_FALSE(lre::validate_x_range(-5, 5));
+    EXPECT_TRUE(lre::validate_x_range(0.0, 0.9e-6));
+    EXPECT_TRUE(lre::validate_x_range(5, 5));
+    EXPECT_TRUE(lre::validate_x_range(5, -5));
+    EXPECT_TRUE(lre::validate_x_range(-1.000001e6, 0));
+    EXPECT_TRUE(lre::validate_x_range(0, 1.000001e6));
+    EXPECT_TRUE(lre::validate_x_range(NAN, 1));
+    EXPECT_TRUE(lre::validate_x_range(0, kInf));
+    EXPECT_EQ(*lre::validate_x_range(1, 0), "x-max must exceed x-min by at least 1e-6");
+}
+
+TEST(Validation, ImageAndSamples)
+{
+    EXPECT_FALSE(lre::validate_image_side(16));
+    EXPECT_FALSE(lre::validate_image_side(8192));
+    EXPECT_TRUE(lre::validate_image_side(15));
+    EXPECT_TRUE(lre::validate_image_side(8193));
+    EXPECT_FALSE(lre::validate_samples(2));
+    EXPECT_FALSE(lre::validate_samples(1000000));
+    EXPECT_TRUE(lre::validate_samples(1));
+    EXPECT_TRUE(lre::validate_samples(1000001));
+}
+
+TEST(Validation, WholeParams)
+{
+    EXPECT_TRUE(lre::is_valid(lre::PlotParams{}));
+    EXPECT_FALSE(lre::is_valid(lre::PlotParams{.alpha = 20}));
+    EXPECT_FALSE(lre::is_valid(lre::PlotParams{.xMin = 3, .xMax = 2}));
+}
+
+TEST(Parse, Doubles)
+{
+    EXPECT_EQ(lre::parse_double("0.25"), 0.25);
+    EXPECT_EQ(lre::parse_double("-3"), -3.0);
+    EXPECT_EQ(lre::parse_double("+3"), 3.0);
+    EXPECT_EQ(lre::parse_double("1e-3"), 1e-3);
+    EXPECT_FALSE(lre::parse_double(""));
+    EXPECT_FALSE(lre::parse_double(" 1"));
+    EXPECT_FALSE(lre::parse_double("1 "));
+    EXPECT_FALSE(lre::parse_double("1,5"));
+    EXPECT_FALSE(lre::parse_double("abc"));
+    EXPECT_FALSE(lre::parse_double("+-1"));
+    EXPECT_FALSE(lre::parse_double("0x10"));
+    EXPECT_FALSE(lre::parse_double(std::string(100, '1')));
+    // Parsed, then refused by validation.
+    ASSERT_TRUE(lre::parse_double("nan"));
+    EXPECT_TRUE(std::isnan(*lre::parse_double("nan")));
+}
+
+TEST(Parse, Counts)
+{
+    EXPECT_EQ(lre::parse_count("101"), 101);
+    EXPECT_FALSE(lre::parse_count("1.5"));
+    EXPECT_FALSE(lre::parse_count("99999999999999999999999"));
+    EXPECT_FALSE(lre::parse_count("-"));
+}
+
+TEST(Parse, ImageSize)
+{
+    auto size = lre::parse_image_size("1280x800");
+    ASSERT_TRUE(size);
+    EXPECT_EQ(size->width, 1280);
+    EXPECT_EQ(size->height, 800);
+    EXPECT_TRUE(lre::parse_image_size("16X8192"));
+    EXPECT_FALSE(lre::parse_image_size("15x100"));
+    EXPECT_FALSE(lre::parse_image_size("100x8193"));
+    EXPECT_FALSE(lre::parse_image_size("1280"));
+    EXPECT_FALSE(lre::parse_image_size("1280x"));
+    EXPECT_FALSE(lre::parse_image_size("x800"));
+    EXPECT_FALSE(lre::parse_image_size("1280x800x3"));
+    EXPECT_FALSE(lre::parse_image_size("-1280x800"));
+}
+
+} // namespace
+
+namespace {
+
+TEST(Validation, ClampXRangeAlwaysGivesAValidRange)
+{
+    const double cases[][2] = {{-5, 5},       {1, 1},           {3, -3},      {-1e9, 1e9},
+                               {1e6, 1e6},    {-1e6, -1e6},     {0, 1e-9},    {999999.9999999, 1e6},
+                               {NAN, 1},      {-2e6, -1.5e6},   {0.1, 0.1 + 1e-7}};
+    for (const auto &c : cases) {
+        const auto r = lre::clamp_x_range(c[0], c[1]);
+        EXPECT_FALSE(lre::validate_x_range(r.min, r.max)) << c[0] << ".." << c[1] << " -> " << r.min
+                                                          << ".." << r.max;
+    }
+    const auto kept = lre::clamp_x_range(-2, 3);
+    EXPECT_EQ(kept.min, -2);
+    EXPECT_EQ(kept.max, 3);
+}
+
+} // namespace

@@ -1,0 +1,370 @@
+#include "windowfixture.h"
+
+#include "alphasweep.h"
+#include "chartview.h"
+#include "curves.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+namespace {
+
+using lre::PlotParams;
+using lre::ui::Theme;
+
+QList<QPointF> points_of(const lre::Polyline &line)
+{
+    QList<QPointF> points;
+    for (const auto &p : line)
+        points.append(QPointF(p.x, p.y));
+    return points;
+}
+
+void send_wheel(QWidget *target, QPoint pos, int delta)
+{
+    QWheelEvent event(QPointF(pos), target->mapToGlobal(QPointF(pos)), QPoint(), QPoint(0, delta),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(target, &event);
+}
+
+using MainWindowTest = WindowFixture;
+
+TEST_F(MainWindowTest, OpensWithDefaultsAndTheSliderFocused)
+{
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Leaky ReLU Explorer"));
+    EXPECT_EQ(window->params(), PlotParams{});
+    EXPECT_EQ(window->focusWidget(), child<QSlider>("alphaSlider"));
+    EXPECT_EQ(child<QSlider>("alphaSlider")->value(), 100);
+    EXPECT_DOUBLE_EQ(child<QDoubleSpinBox>("alphaSpin")->value(), 0.1);
+    EXPECT_GE(window->width(), window->minimumWidth());
+}
+
+TEST_F(MainWindowTest, ArrowKeysMoveAlphaAndTheSeriesFollowTheCore)
+{
+    auto *slider = child<QSlider>("alphaSlider");
+    QSignalSpy spy(window.get(), &lre::ui::MainWindow::paramsChanged);
+    QTest::keyClick(slider, Qt::Key_Right);
+    QTest::keyClick(slider, Qt::Key_Right);
+    EXPECT_EQ(spy.count(), 2);
+    EXPECT_DOUBLE_EQ(window->params().alpha, 0.102);
+    EXPECT_DOUBLE_EQ(child<QDoubleSpinBox>("alphaSpin")->value(), 0.102);
+    const auto curves = lre::exact_curves(window->params());
+    EXPECT_EQ(series("leakyReluSeries")->points(), points_of(curves.leakyRelu));
+    EXPECT_EQ(series("reluSeries")->points(), points_of(curves.relu));
+    EXPECT_EQ(window->chart()->title(), QStringLiteral("Leaky ReLU (α = 0.102) vs ReLU"));
+    QTest::keyClick(slider, Qt::Key_End);
+    EXPECT_EQ(window->params().alpha, 1.0);
+}
+
+TEST_F(MainWindowTest, SpinBoxDrivesSliderAndSliderPinsBeyondOne)
+{
+    auto *spin = child<QDoubleSpinBox>("alphaSpin");
+    auto *slider = child<QSlider>("alphaSlider");
+    spin->setValue(0.25);
+    EXPECT_EQ(slider->value(), 250);
+    EXPECT_EQ(window->params().alpha, 0.25);
+    spin->setValue(3.5);
+    EXPECT_EQ(slider->value(), 1000);
+    EXPECT_EQ(window->params().alpha, 3.5);
+    EXPECT_EQ(spin->value(), 3.5); // the pinned slider did not pull alpha back to 1
+    spin->setValue(-2.0);
+    EXPECT_EQ(slider->value(), 0);
+    EXPECT_EQ(window->params().alpha, -2.0);
+    slider->setValue(420);
+    EXPECT_DOUBLE_EQ(spin->value(), 0.42);
+}
+
+TEST_F(MainWindowTest, TypingIntoTheAlphaBoxSetsAlpha)
+{
+    auto *spin = child<QDoubleSpinBox>("alphaSpin");
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("0.0125"));
+    QTest::keyClick(spin, Qt::Key_Enter);
+    EXPECT_DOUBLE_EQ(window->params().alpha, 0.0125);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("abc"));
+    QTest::keyClick(spin, Qt::Key_Enter);
+    EXPECT_DOUBLE_EQ(window->params().alpha, 0.0125);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("99"));
+    QTest::keyClick(spin, Qt::Key_Enter);
+    EXPECT_LE(window->params().alpha, 10.0);
+}
+
+TEST_F(MainWindowTest, XMinStaysBelowXMaxWhateverTheInput)
+{
+    auto *xMin = child<QDoubleSpinBox>("xMinSpin");
+    auto *xMax = child<QDoubleSpinBox>("xMaxSpin");
+    auto check = [&] {
+        EXPECT_LT(window->params().xMin, window->params().xMax);
+        EXPECT_GE(window->params().xMax - window->params().xMin, 1e-6 - 1e-12);
+        EXPECT_EQ(xMin->value(), window->params().xMin);
+        EXPECT_EQ(xMax->value(), window->params().xMax);
+    };
+    // Typed
+    xMin->setFocus();
+    xMin->selectAll();
+    QTest::keyClicks(xMin, QStringLiteral("10"));
+    QTest::keyClick(xMin, Qt::Key_Enter);
+    check();
+    EXPECT_EQ(window->params().xMin, -5.0);
+    xMin->selectAll();
+    QTest::keyClicks(xMin, QStringLiteral("-2.5"));
+    QTest::keyClick(xMin, Qt::Key_Enter);
+    EXPECT_EQ(window->params().xMin, -2.5);
+    check();
+    // Stepped
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(xMin, Qt::Key_Up);
+    check();
+    EXPECT_GT(window->params().xMin, 4.99);
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(xMax, Qt::Key_Down);
+    check();
+    // Wheel
+    for (int i = 0; i < 10; ++i)
+        send_wheel(xMax, xMax->rect().center(), -120);
+    check();
+    for (int i = 0; i < 10; ++i)
+        send_wheel(xMin, xMin->rect().center(), 120);
+    check();
+}
+
+TEST_F(MainWindowTest, RangeSpinBoxShowsShortNumbers)
+{
+    auto *xMin = child<QDoubleSpinBox>("xMinSpin");
+    EXPECT_EQ(xMin->text(), QStringLiteral("-5"));
+    window->setXRange(-0.25, 1e6);
+    EXPECT_EQ(xMin->text(), QStringLiteral("-0.25"));
+    EXPECT_EQ(child<QDoubleSpinBox>("xMaxSpin")->text(), QStringLiteral("1000000"));
+}
+
+TEST_F(MainWindowTest, PresetsSetAlpha)
+{
+    for (auto [name, alpha] : {std::pair{"preset_0.01", 0.01}, {"preset_0.1", 0.1},
+                               {"preset_0.2", 0.2}, {"preset_0.3", 0.3}}) {
+        QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton);
+        EXPECT_EQ(window->params().alpha, alpha) << name;
+        EXPECT_EQ(child<QSlider>("alphaSlider")->value(), std::lround(alpha * 1000));
+    }
+}
+
+TEST_F(MainWindowTest, ThemeToggleSwitchesPaletteAndChartAndKeepsPens)
+{
+    const QColor lightWindow = window->palette().color(QPalette::Window);
+    const QColor lightChart = window->chart()->backgroundColor();
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    EXPECT_EQ(window->theme(), Theme::Dark);
+    EXPECT_TRUE(child<QAction>("darkThemeAction")->isChecked());
+    const auto dark = lre::ui::theme_colors(Theme::Dark);
+    EXPECT_NE(window->palette().color(QPalette::Window), lightWindow);
+    EXPECT_EQ(window->palette().color(QPalette::Window), dark.window);
+    EXPECT_NE(window->chart()->backgroundColor(), lightChart);
+    EXPECT_EQ(series("leakyReluSeries")->pen().color(), dark.leakyRelu);
+    EXPECT_EQ(series("reluSeries")->pen().color(), dark.relu);
+    child<QAction>("darkThemeAction")->trigger();
+    EXPECT_EQ(window->theme(), Theme::Light);
+    EXPECT_EQ(window->palette().color(QPalette::Window), lightWindow);
+}
+
+TEST_F(MainWindowTest, GradientToggleShowsAndHidesTheGradientSeries)
+{
+    auto *check = child<QCheckBox>("gradientsCheck");
+    EXPECT_TRUE(check->isChecked());
+    auto *gradients = window->chart()->gradientChart();
+    EXPECT_TRUE(gradients->isVisible());
+    const double shownHeight = window->chart()->functionChart()->size().height();
+    QTest::mouseClick(check, Qt::LeftButton);
+    EXPECT_FALSE(window->params().showGradients);
+    EXPECT_FALSE(gradients->isVisible());
+    window->chart()->layoutNow();
+    EXPECT_GT(window->chart()->functionChart()->size().height(), shownHeight * 1.3);
+    EXPECT_FALSE(child<QAction>("gradientsAction")->isChecked());
+    child<QAction>("gradientsAction")->trigger();
+    EXPECT_TRUE(check->isChecked());
+    EXPECT_TRUE(gradients->isVisible());
+}
+
+TEST_F(MainWindowTest, ZeroGradientConventionMovesTheMarker)
+{
+    auto *combo = child<QComboBox>("zeroGradientCombo");
+    auto *marker = qobject_cast<QScatterSeries *>(
+        window->chart()->findSeries(QStringLiteral("leakyReluGradSeriesAtZero")));
+    ASSERT_NE(marker, nullptr);
+    EXPECT_EQ(marker->at(0), QPointF(0.0, 0.1));
+    combo->setCurrentIndex(1);
+    EXPECT_EQ(window->params().zeroGradient, lre::ZeroGradient::RightLimit);
+    EXPECT_EQ(marker->at(0), QPointF(0.0, 1.0));
+}
+
+TEST_F(MainWindowTest, HoverReadoutShowsTheValuesUnderTheMouse)
+{
+    auto *view = child<lre::ui::ChartView>("chartView");
+    auto *chart = window->chart();
+    const QPointF chartPos = chart->functionChart()->mapToPosition(QPointF(-2.0, 0.0), series("leakyReluSeries"));
+    const QPoint viewPos = view->mapFromScene(chart->functionChart()->mapToScene(chartPos));
+    QTest::mouseMove(view->viewport(), viewPos);
+    const QString text = child<QLabel>("hoverReadout")->text();
+    // The pixel grid puts the mouse near, not exactly at, x = -2.
+    const double x = text.section(QStringLiteral("x = "), 1).section(QLatin1Char(' '), 0, 0).toDouble();
+    EXPECT_NEAR(x, -2.0, 0.05) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("ReLU(x) = 0 "))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Leaky ReLU(x) = %1 ").arg(QString::number(0.1 * x, 'g', 6))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Leaky ReLU′(x) = 0.1"))) << text.toStdString();
+    QTest::mouseMove(view->viewport(), QPoint(2, 2));
+    EXPECT_TRUE(child<QLabel>("hoverReadout")->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, WheelZoomsAroundTheCursorAndDoubleClickResets)
+{
+    auto *view = child<lre::ui::ChartView>("chartView");
+    auto *chart = window->chart();
+    const QPointF at = chart->functionChart()->mapToPosition(QPointF(2.0, 0.0), series("leakyReluSeries"));
+    const QPoint viewPos = view->mapFromScene(chart->functionChart()->mapToScene(at));
+    const double xUnder = *chart->xAt(chart->mapFromScene(view->mapToScene(viewPos)));
+    send_wheel(view->viewport(), viewPos, 120);
+    const PlotParams zoomed = window->params();
+    EXPECT_LT(zoomed.xMax - zoomed.xMin, 10.0);
+    EXPECT_NEAR((xUnder - zoomed.xMin) / (zoomed.xMax - zoomed.xMin), (xUnder + 5.0) / 10.0, 1e-6); // bounds are held to a millionth
+    EXPECT_EQ(child<QDoubleSpinBox>("xMinSpin")->value(), zoomed.xMin);
+    for (int i = 0; i < 200; ++i)
+        send_wheel(view->viewport(), viewPos, 120);
+    EXPECT_GE(window->params().xMax - window->params().xMin, 1e-6 - 1e-12);
+    for (int i = 0; i < 400; ++i)
+        send_wheel(view->viewport(), viewPos, -120);
+    EXPECT_GE(window->params().xMin, -1e6);
+    EXPECT_LE(window->params().xMax, 1e6);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, viewPos);
+    EXPECT_EQ(window->params().xMin, -5.0);
+    EXPECT_EQ(window->params().xMax, 5.0);
+}
+
+TEST_F(MainWindowTest, DraggingPansTheRange)
+{
+    auto *view = child<lre::ui::ChartView>("chartView");
+    const QRectF plot = window->chart()->plotAreaOf(window->chart()->functionChart());
+    const QPoint start = view->viewportPos(plot.center());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(view->viewport(), start + QPoint(static_cast<int>(plot.width() / 10), 0));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                        start + QPoint(static_cast<int>(plot.width() / 10), 0));
+    EXPECT_NEAR(window->params().xMin, -6.0, 0.05);
+    EXPECT_NEAR(window->params().xMax - window->params().xMin, 10.0, 1e-9);
+}
+
+TEST_F(MainWindowTest, ResetRestoresEveryDefault)
+{
+    window->setAlpha(3.0);
+    window->setXRange(-100, 2);
+    window->setShowGradients(false);
+    window->setZeroGradient(lre::ZeroGradient::RightLimit);
+    window->setTheme(Theme::Dark);
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    EXPECT_EQ(window->params(), PlotParams{});
+    EXPECT_EQ(window->theme(), Theme::Light);
+    EXPECT_EQ(child<QSlider>("alphaSlider")->value(), 100);
+    EXPECT_EQ(child<QDoubleSpinBox>("xMaxSpin")->value(), 5.0);
+    EXPECT_TRUE(child<QCheckBox>("gradientsCheck")->isChecked());
+    EXPECT_EQ(child<QComboBox>("zeroGradientCombo")->currentIndex(), 0);
+}
+
+TEST_F(MainWindowTest, NoteExplainsAlphaOutsideZeroToOne)
+{
+    auto *note = child<QLabel>("alphaNote");
+    window->setAlpha(2.0);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("max(α·x, x)"))) << note->text().toStdString();
+    window->setAlpha(-0.5);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("monotonic")));
+    window->setAlpha(0.5);
+    EXPECT_FALSE(note->text().contains(QStringLiteral("monotonic")));
+}
+
+TEST_F(MainWindowTest, PlaySweepsAndAManualChangeStopsIt)
+{
+    auto *slider = child<QSlider>("alphaSlider");
+    QTest::keyClick(slider, Qt::Key_Space);
+    EXPECT_TRUE(window->isSweeping());
+    EXPECT_TRUE(child<QPushButton>("playButton")->isChecked());
+    QSignalSpy spy(window.get(), &lre::ui::MainWindow::paramsChanged);
+    EXPECT_TRUE(spy.wait(1000));
+    EXPECT_TRUE(window->isSweeping());
+    EXPECT_GE(window->params().alpha, 0.0);
+    EXPECT_LE(window->params().alpha, 1.0);
+    EXPECT_EQ(slider->value(), std::lround(window->params().alpha * 1000));
+    QTest::keyClick(slider, Qt::Key_Left);
+    EXPECT_FALSE(window->isSweeping());
+    EXPECT_FALSE(child<QPushButton>("playButton")->isChecked());
+    QTest::mouseClick(child<QPushButton>("playButton"), Qt::LeftButton);
+    EXPECT_TRUE(window->isSweeping());
+    QTest::mouseClick(child<QPushButton>("preset_0.2"), Qt::LeftButton);
+    EXPECT_FALSE(window->isSweeping());
+    EXPECT_EQ(window->params().alpha, 0.2);
+}
+
+TEST(AlphaSweep, TriangleWaveOverZeroToOne)
+{
+    using lre::ui::AlphaSweep;
+    EXPECT_DOUBLE_EQ(AlphaSweep::alphaAt(0.0, 0.0, 4.0), 0.0);
+    EXPECT_DOUBLE_EQ(AlphaSweep::alphaAt(0.0, 1.0, 4.0), 0.5);
+    EXPECT_DOUBLE_EQ(AlphaSweep::alphaAt(0.0, 2.0, 4.0), 1.0);
+    EXPECT_DOUBLE_EQ(AlphaSweep::alphaAt(0.0, 3.0, 4.0), 0.5);
+    EXPECT_DOUBLE_EQ(AlphaSweep::alphaAt(0.05, 0.0, 4.0), 0.1); // starts where alpha is
+}
+
+TEST_F(MainWindowTest, EveryControlIsNamedForScreenReaders)
+{
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractSlider *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w);
+        if (!control || !w->isVisible() || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (w->parent() && w->parent()->inherits("QToolBar"))
+            continue; // tool buttons take their names from their actions
+        EXPECT_FALSE(w->objectName().isEmpty()) << w->metaObject()->className();
+        EXPECT_FALSE(w->accessibleName().isEmpty()) << w->objectName().toStdString();
+        EXPECT_FALSE(w->toolTip().isEmpty()) << w->objectName().toStdString();
+    }
+}
+
+} // namespace
+
+namespace {
+
+// Grabs the whole window in both themes; with LRE_SCREENSHOT_DIR set it also keeps the PNGs
+// (the README's screenshots come from here).
+TEST_F(MainWindowTest, RendersDistinctLightAndDarkWindows)
+{
+    window->setAlpha(0.1);
+    QCoreApplication::processEvents();
+    const QImage light = window->grab().toImage();
+    window->setTheme(Theme::Dark);
+    QCoreApplication::processEvents();
+    const QImage dark = window->grab().toImage();
+    ASSERT_FALSE(light.isNull());
+    ASSERT_EQ(light.size(), dark.size());
+    const QPoint corner(window->width() / 2, window->height() - 5);
+    EXPECT_GT(qGray(light.pixel(corner)), 150);
+    EXPECT_LT(qGray(dark.pixel(corner)), 100);
+    const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(light.save(dir + QStringLiteral("/window-light.png")));
+        EXPECT_TRUE(dark.save(dir + QStringLiteral("/window-dark.png")));
+    }
+}
+
+} // namespace

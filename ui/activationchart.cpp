@@ -1,0 +1,349 @@
+#include "activationchart.h"
+
+#include "axis.h"
+
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsLinearLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace lre::ui {
+
+namespace {
+
+constexpr int kMargin = 8;
+
+QList<QPointF> to_points(const Polyline &line)
+{
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(line.size()));
+    for (const Point &p : line)
+        points.append(QPointF(p.x, p.y));
+    return points;
+}
+
+QList<QPointF> to_points(const std::optional<Point> &point)
+{
+    if (!point)
+        return {};
+    return {QPointF(point->x, point->y)};
+}
+
+void apply_scale(QValueAxis *axis, const AxisScale &scale)
+{
+    // Every change relays the axis out at once: a narrow step over the old wide range (or the
+    // reverse) would ask Qt for millions of tick items in between, so the order depends on the step.
+    axis->setTickAnchor(scale.anchor);
+    if (scale.step < axis->tickInterval()) {
+        axis->setRange(scale.min, scale.max);
+        axis->setTickInterval(scale.step);
+    } else {
+        axis->setTickInterval(scale.step);
+        axis->setRange(scale.min, scale.max);
+    }
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
+}
+
+QValueAxis *make_axis(const QString &objectName, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setObjectName(objectName);
+    axis->setTitleText(title);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setMinorTickCount(0);
+    return axis;
+}
+
+QChart *make_chart(const QString &objectName)
+{
+    auto *chart = new QChart;
+    chart->setObjectName(objectName);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(kMargin, kMargin, kMargin, 2));
+    return chart;
+}
+
+QString alpha_text(double alpha)
+{
+    QString text = QString::number(alpha, 'f', 4);
+    while (text.endsWith(QLatin1Char('0')) && text.indexOf(QLatin1Char('.')) < text.size() - 3)
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+ActivationChart::ActivationChart(QGraphicsItem *parent)
+    : QGraphicsWidget(parent)
+{
+    m_functions = make_chart(QStringLiteral("functionChart"));
+    m_gradients = make_chart(QStringLiteral("gradientChart"));
+    m_gradients->setMargins(QMargins(kMargin, 0, kMargin, kMargin));
+    m_layout = new QGraphicsLinearLayout(Qt::Vertical, this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
+    m_layout->addItem(m_functions);
+    m_layout->addItem(m_gradients);
+    m_layout->setStretchFactor(m_functions, 5);
+    m_layout->setStretchFactor(m_gradients, 3);
+
+    m_axisX = make_axis(QStringLiteral("axisX"), tr("x"));
+    m_axisY = make_axis(QStringLiteral("axisFunction"), tr("f(x)"));
+    m_gradAxisX = make_axis(QStringLiteral("axisGradientX"), tr("x"));
+    m_gradAxisY = make_axis(QStringLiteral("axisGradient"), tr("f′(x)"));
+    // The gradients share the functions' colours and pen styles, so one legend serves both.
+    m_functions->legend()->setAlignment(Qt::AlignTop);
+    m_gradients->legend()->hide();
+    m_functions->addAxis(m_axisX, Qt::AlignBottom);
+    m_functions->addAxis(m_axisY, Qt::AlignLeft);
+    m_gradients->addAxis(m_gradAxisX, Qt::AlignBottom);
+    m_gradients->addAxis(m_gradAxisY, Qt::AlignLeft);
+
+    // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
+    // where they coincide (x > 0).
+    m_leaky = addLine(m_functions, QStringLiteral("leakyReluSeries"), tr("Leaky ReLU"), m_axisX, m_axisY);
+    m_relu = addLine(m_functions, QStringLiteral("reluSeries"), tr("ReLU"), m_axisX, m_axisY);
+    m_leakyGrad = addGradient(QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
+    m_reluGrad = addGradient(QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
+
+    for (QChart *chart : {m_functions, m_gradients})
+        connect(chart, &QChart::plotAreaChanged, this, &ActivationChart::alignPlotAreas);
+
+    applyTheme(Theme::Light);
+    setGradientsVisible(m_params.showGradients);
+    setParams(m_params);
+}
+
+QLineSeries *ActivationChart::addLine(QChart *chart, const QString &objectName, const QString &label,
+                                      QValueAxis *xAxis, QValueAxis *yAxis)
+{
+    auto *series = new QLineSeries(this);
+    series->setObjectName(objectName);
+    series->setName(label);
+    chart->addSeries(series);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    return series;
+}
+
+QScatterSeries *ActivationChart::addMarker(const QString &objectName)
+{
+    auto *series = new QScatterSeries(this);
+    series->setObjectName(objectName);
+    series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    series->setMarkerSize(9.0);
+    m_gradients->addSeries(series);
+    series->attachAxis(m_gradAxisX);
+    series->attachAxis(m_gradAxisY);
+    return series;
+}
+
+ActivationChart::GradientSeries ActivationChart::addGradient(const QString &objectName,
+                                                            const QString &label)
+{
+    GradientSeries g;
+    g.pieces[0] = addLine(m_gradients, objectName, label, m_gradAxisX, m_gradAxisY);
+    g.pieces[1] = addLine(m_gradients, objectName + QStringLiteral("Right"), label, m_gradAxisX,
+                          m_gradAxisY);
+    g.atZero = addMarker(objectName + QStringLiteral("AtZero"));
+    g.otherLimit = addMarker(objectName + QStringLiteral("OtherLimit"));
+    return g;
+}
+
+QString ActivationChart::titleFor(double alpha)
+{
+    return tr("Leaky ReLU (α = %1) vs ReLU").arg(alpha_text(alpha));
+}
+
+QString ActivationChart::title() const
+{
+    return m_functions->title();
+}
+
+QAbstractSeries *ActivationChart::findSeries(const QString &objectName) const
+{
+    for (const QChart *chart : {m_functions, m_gradients})
+        for (QAbstractSeries *series : chart->series())
+            if (series->objectName() == objectName)
+                return series;
+    return nullptr;
+}
+
+void ActivationChart::setParams(const PlotParams &params)
+{
+    m_params = params;
+    m_curves = exact_curves(params);
+    m_leaky->replace(to_points(m_curves.leakyRelu));
+    m_relu->replace(to_points(m_curves.relu));
+    updateGradient(m_leakyGrad, m_curves.leakyReluGrad);
+    updateGradient(m_reluGrad, m_curves.reluGrad);
+    if (m_gradients->isVisible() != params.showGradients)
+        setGradientsVisible(params.showGradients);
+    updateAxes();
+    const QString title = titleFor(params.alpha);
+    if (title != m_functions->title())
+        m_functions->setTitle(title);
+}
+
+void ActivationChart::updateGradient(GradientSeries &series, const GradientStep &step)
+{
+    // Series 0 always holds the piece left of 0 and series 1 the right one, whichever exist.
+    QList<QPointF> left;
+    QList<QPointF> right;
+    for (const Polyline &piece : step.pieces)
+        (piece.front().x < 0.0 ? left : right) = to_points(piece);
+    series.pieces[0]->replace(left);
+    series.pieces[1]->replace(right);
+    series.atZero->replace(to_points(step.atZero));
+    series.otherLimit->replace(to_points(step.otherLimit));
+}
+
+void ActivationChart::setGradientsVisible(bool visible)
+{
+    if (visible && m_layout->count() == 1) {
+        m_layout->addItem(m_gradients);
+        m_layout->setStretchFactor(m_gradients, 3);
+    } else if (!visible && m_layout->count() == 2) {
+        m_layout->removeItem(m_gradients);
+    }
+    m_gradients->setVisible(visible);
+    // Stacked charts share one x axis: only the bottom one labels it.
+    m_axisX->setLabelsVisible(!visible);
+    m_axisX->setTitleVisible(!visible);
+}
+
+void ActivationChart::updateAxes()
+{
+    const AxisScale x = exact_axis(m_params.xMin, m_params.xMax, 10);
+    apply_scale(m_axisX, x);
+    apply_scale(m_gradAxisX, x);
+    const YExtent f = function_extent(m_curves);
+    apply_scale(m_axisY, padded_axis(f.min, f.max, 8));
+    const YExtent g = gradient_extent(m_curves);
+    apply_scale(m_gradAxisY, padded_axis(g.min, g.max, 4, 0.12));
+}
+
+QRectF ActivationChart::plotAreaOf(const QChart *chart) const
+{
+    return chart->mapRectToItem(this, chart->plotArea());
+}
+
+std::optional<double> ActivationChart::xAt(QPointF pos) const
+{
+    for (QChart *chart : {m_functions, m_gradients}) {
+        if (!chart->isVisible() || !plotAreaOf(chart).contains(pos))
+            continue;
+        return chart->mapToValue(chart->mapFromItem(this, pos)).x();
+    }
+    return std::nullopt;
+}
+
+void ActivationChart::alignPlotAreas()
+{
+    if (m_aligning || !m_gradients->isVisible())
+        return;
+    m_aligning = true;
+    // What each chart needs beside its plot area (labels, axis title) does not depend on its
+    // margins, so one adjustment on each side lines both plot areas up.
+    struct Needs {
+        QChart *chart;
+        qreal left;
+        qreal right;
+    };
+    std::array<Needs, 2> needs{};
+    for (std::size_t i = 0; i < 2; ++i) {
+        QChart *chart = i == 0 ? m_functions : m_gradients;
+        const QRectF plot = chart->plotArea();
+        const QMargins margins = chart->margins();
+        needs[i] = {chart, plot.left() - margins.left(),
+                    chart->size().width() - margins.right() - plot.right()};
+    }
+    const qreal left = std::max(needs[0].left, needs[1].left);
+    const qreal right = std::max(needs[0].right, needs[1].right);
+    for (const Needs &n : needs) {
+        QMargins margins = n.chart->margins();
+        const QMargins wanted(kMargin + qRound(left - n.left), margins.top(),
+                              kMargin + qRound(right - n.right), margins.bottom());
+        if (margins != wanted)
+            n.chart->setMargins(wanted);
+    }
+    m_aligning = false;
+}
+
+void ActivationChart::layoutNow()
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        m_layout->activate();
+        m_functions->layout()->activate();
+        m_gradients->layout()->activate();
+        alignPlotAreas();
+    }
+}
+
+QColor ActivationChart::backgroundColor() const
+{
+    return theme_colors(m_theme).chartBackground;
+}
+
+void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->fillRect(rect(), backgroundColor());
+}
+
+void ActivationChart::styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
+                                    const QColor &background)
+{
+    for (QLineSeries *piece : series.pieces) {
+        QPen pen(color, 2.2, style, Qt::FlatCap);
+        if (style == Qt::CustomDashLine)
+            pen.setDashPattern({3.0, 2.5});
+        piece->setPen(pen);
+    }
+    series.atZero->setPen(QPen(color, 1.8));
+    series.atZero->setBrush(color);
+    series.otherLimit->setPen(QPen(color, 1.8));
+    series.otherLimit->setBrush(background);
+}
+
+void ActivationChart::applyTheme(Theme theme)
+{
+    m_theme = theme;
+    const ThemeColors c = theme_colors(theme);
+    for (QChart *chart : {m_functions, m_gradients}) {
+        chart->setBackgroundBrush(c.chartBackground);
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->setPlotAreaBackgroundBrush(c.plotBackground);
+        chart->setPlotAreaBackgroundPen(QPen(c.axisLine, 1.0));
+        chart->setPlotAreaBackgroundVisible(true);
+        chart->setTitleBrush(c.text);
+        chart->legend()->setLabelColor(c.text);
+    }
+    QFont titleFont = m_functions->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_functions->setTitleFont(titleFont);
+    for (QValueAxis *axis : {m_axisX, m_axisY, m_gradAxisX, m_gradAxisY}) {
+        axis->setLabelsColor(c.text);
+        axis->setTitleBrush(c.mutedText);
+        axis->setLinePenColor(c.axisLine);
+        axis->setGridLineColor(c.grid);
+        axis->setShadesVisible(false);
+    }
+    m_leaky->setPen(QPen(c.leakyRelu, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPen reluPen(c.relu, 2.0, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
+    reluPen.setDashPattern({3.0, 2.5});
+    m_relu->setPen(reluPen);
+    styleGradient(m_leakyGrad, c.leakyRelu, Qt::SolidLine, c.plotBackground);
+    styleGradient(m_reluGrad, c.relu, Qt::CustomDashLine, c.plotBackground);
+    update();
+}
+
+} // namespace lre::ui

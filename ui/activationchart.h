@@ -1,0 +1,93 @@
+#pragma once
+
+#include "theme.h"
+
+#include "curves.h"
+#include "plotparams.h"
+
+#include <QGraphicsWidget>
+
+#include <array>
+
+class QAbstractSeries;
+class QChart;
+class QGraphicsLinearLayout;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace lre::ui {
+
+// The one chart builder: the window, the export dialog and the command line all draw through it.
+// The functions sit on top; the gradients, whose values stay near [0, 1] whatever the x range,
+// get a chart of their own below with the same x axis, plot areas aligned, so both read at once.
+class ActivationChart final : public QGraphicsWidget {
+    Q_OBJECT
+
+public:
+    explicit ActivationChart(QGraphicsItem *parent = nullptr);
+
+    void setParams(const PlotParams &params);
+    const PlotParams &params() const { return m_params; }
+    const Curves &curves() const { return m_curves; }
+
+    void applyTheme(Theme theme);
+    Theme colorTheme() const { return m_theme; }
+    QColor backgroundColor() const;
+
+    QChart *functionChart() const { return m_functions; }
+    QChart *gradientChart() const { return m_gradients; }
+    QValueAxis *axisX() const { return m_axisX; }
+    QValueAxis *axisFunction() const { return m_axisY; }
+    QValueAxis *axisGradientX() const { return m_gradAxisX; }
+    QValueAxis *axisGradient() const { return m_gradAxisY; }
+    QString title() const;
+    // A series of either chart by objectName (tests and the monkey test look them up this way).
+    QAbstractSeries *findSeries(const QString &objectName) const;
+
+    // Lays the charts out now (export and tests cannot wait for the event loop).
+    void layoutNow();
+    // The x value under a point in this item's coordinates, if it is inside a plot area.
+    std::optional<double> xAt(QPointF pos) const;
+    QRectF plotAreaOf(const QChart *chart) const;
+
+    static QString titleFor(double alpha);
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct GradientSeries {
+        std::array<QLineSeries *, 2> pieces{};
+        QScatterSeries *atZero = nullptr;
+        QScatterSeries *otherLimit = nullptr;
+    };
+
+    QLineSeries *addLine(QChart *chart, const QString &objectName, const QString &label,
+                         QValueAxis *xAxis, QValueAxis *yAxis);
+    QScatterSeries *addMarker(const QString &objectName);
+    GradientSeries addGradient(const QString &objectName, const QString &label);
+    void updateGradient(GradientSeries &series, const GradientStep &step);
+    void setGradientsVisible(bool visible);
+    void updateAxes();
+    void alignPlotAreas();
+    void styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
+                       const QColor &background);
+
+    PlotParams m_params;
+    Curves m_curves;
+    Theme m_theme = Theme::Light;
+    bool m_aligning = false;
+    QGraphicsLinearLayout *m_layout = nullptr;
+    QChart *m_functions = nullptr;
+    QChart *m_gradients = nullptr;
+    QValueAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+    QValueAxis *m_gradAxisX = nullptr;
+    QValueAxis *m_gradAxisY = nullptr;
+    QLineSeries *m_leaky = nullptr;
+    QLineSeries *m_relu = nullptr;
+    GradientSeries m_leakyGrad;
+    GradientSeries m_reluGrad;
+};
+
+} // namespace lre::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "theme.h"
+
+#include "plotparams.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace lre::ui {
+
+class ActivationChart;
+class AlphaSweep;
+class ChartView;
+class RangeSpinBox;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    const PlotParams &params() const { return m_params; }
+    Theme theme() const { return m_theme; }
+    ActivationChart *chart() const { return m_chart; }
+    bool isSweeping() const;
+
+    // Each setter takes any value, keeps the state valid (clamping what it must) and brings every
+    // control and the chart in line before it returns, so the chart repaints in this event-loop turn.
+    void setAlpha(double alpha);
+    void setXRange(double xMin, double xMax);
+    void setShowGradients(bool show);
+    void setZeroGradient(ZeroGradient convention);
+    void setTheme(Theme theme);
+    void setParams(const PlotParams &params);
+    void resetToDefaults();
+
+    static constexpr int kSliderSteps = 1000; // the slider covers [0, 1] in steps of 0.001
+    static constexpr int kAlphaDecimals = 4;
+    static constexpr double kAlphaUnit = 1e-4;
+    static constexpr double kXUnit = 1e-6; // as the x spin boxes hold their values
+
+signals:
+    void paramsChanged(const lre::PlotParams &params);
+    void themeChanged(lre::ui::Theme theme);
+
+private:
+    void buildActions();
+    void buildMenus();
+    QWidget *buildControls();
+    void connectControls();
+    void syncControls();
+    PlotParams normalized(const PlotParams &requested) const;
+    void applyParams(const PlotParams &requested);
+    void stopSweep();
+    void toggleSweep();
+    void onSliderValueChanged(int value);
+    void onSweepAlpha(double alpha);
+    void showHoverReadout(double x);
+    void clearHoverReadout();
+    void updateNote();
+    void showAbout();
+
+    PlotParams m_params;
+    Theme m_theme = Theme::Light;
+    bool m_sweepDriving = false;
+
+    ActivationChart *m_chart = nullptr;
+    ChartView *m_view = nullptr;
+    AlphaSweep *m_sweep = nullptr;
+
+    QSlider *m_alphaSlider = nullptr;
+    QDoubleSpinBox *m_alphaSpin = nullptr;
+    QPushButton *m_playButton = nullptr;
+    QDoubleSpinBox *m_periodSpin = nullptr;
+    RangeSpinBox *m_xMinSpin = nullptr;
+    RangeSpinBox *m_xMaxSpin = nullptr;
+    QCheckBox *m_gradientsCheck = nullptr;
+    QComboBox *m_zeroGradientCombo = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QLabel *m_hoverLabel = nullptr;
+
+    QAction *m_darkThemeAction = nullptr;
+    QAction *m_gradientsAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace lre::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDoubleSpinBox>
+
+namespace lre::ui {
+
+// Holds x bounds from -1e6 to 1e6 to a millionth, but shows them as short as they are
+// ("-5", "0.25", "1e+06") instead of padding every value with six decimals.
+class RangeSpinBox final : public QDoubleSpinBox {
+    Q_OBJECT
+
+public:
+    explicit RangeSpinBox(QWidget *parent = nullptr);
+
+    QString textFromValue(double value) const override;
+    double valueFromText(const QString &text) const override;
+    QValidator::State validate(QString &text, int &pos) const override;
+};
+
+} // namespace lre::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace lre::ui {
+
+enum class Theme { Light, Dark };
+
+struct ThemeColors {
+    QColor window;
+    QColor chartBackground;
+    QColor plotBackground;
+    QColor text;
+    QColor mutedText;
+    QColor grid;
+    QColor axisLine;
+    QColor leakyRelu;
+    QColor relu;
+    QColor note;
+};
+
+ThemeColors theme_colors(Theme theme);
+QPalette theme_palette(Theme theme);
+
+// Fusion with the theme's palette for the whole application, so dialogs match the window.
+void apply_application_theme(Theme theme);
+
+} // namespace lre::ui

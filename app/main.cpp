@@ -1,14 +1,111 @@
+#include "commandline.h"
+#include "startupprobe.h"
+
+#include "activationchart.h"
+#include "appsettings.h"
+#include "chartexport.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QGraphicsView>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+int run_export(const lre::app::CommandLine &cmd)
+{
+    lre::ui::ExportRequest request;
+    request.path = cmd.exportPath;
+    request.params = cmd.paramsOver(lre::PlotParams{}); // never the saved settings
+    request.theme = cmd.themeOver(lre::Theme::Light);
+    request.size = cmd.size;
+    request.samples = cmd.samples;
+    const lre::ui::ExportResult result = lre::ui::export_chart(request);
+    if (!result.ok) {
+        std::fprintf(stderr, "leaky-relu-explorer: %s\n", qPrintable(result.error));
+        return lre::app::kExitWriteFailed;
+    }
+    return lre::app::kExitOk;
+}
+
+QString state_line(const lre::ui::MainWindow &window)
+{
+    const lre::PlotParams &p = window.params();
+    return QStringLiteral("alpha=%1 x_min=%2 x_max=%3 gradients=%4 grad_at_zero=%5 theme=%6\n")
+        .arg(p.alpha, 0, 'g', 17)
+        .arg(p.xMin, 0, 'g', 17)
+        .arg(p.xMax, 0, 'g', 17)
+        .arg(p.showGradients ? QStringLiteral("on") : QStringLiteral("off"),
+             QString::fromLatin1(lre::zero_gradient_name(p.zeroGradient).data()),
+             QString::fromLatin1(lre::theme_name(window.theme()).data()));
+}
+
+void quiet_headless_messages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // Without a desktop session this one is noise on every export, not a problem to report.
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qt_message_output(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Leaky ReLU Explorer"));
+    const qint64 mainEntered = lre::app::wall_clock_ns();
+    QApplication::setOrganizationName(QStringLiteral("LeakyReluExplorer"));
+    QApplication::setApplicationName(QStringLiteral("leaky-relu-explorer"));
     QApplication::setApplicationVersion(QStringLiteral(LRE_VERSION));
+
+    // Parsed before any QApplication exists, so usage errors, help and exports need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QFile::decodeName(argv[i]));
+    const lre::app::ParseOutcome parsed = lre::app::parse_command_line(arguments);
+    if (parsed.exitNow) {
+        if (!parsed.output.isEmpty())
+            QTextStream(stdout) << parsed.output;
+        if (!parsed.error.isEmpty())
+            QTextStream(stderr) << parsed.error << '\n';
+        return parsed.exitCode;
+    }
+    const lre::app::CommandLine &cmd = parsed.options;
+    const bool headless = !cmd.exportPath.isEmpty() || cmd.printState;
+    if (headless) {
+        qInstallMessageHandler(quiet_headless_messages);
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Leaky ReLU Explorer"));
     QApplication::setDesktopFileName(QStringLiteral("leaky-relu-explorer"));
+    if (!cmd.exportPath.isEmpty())
+        return run_export(cmd);
+    QSettings settings;
+    if (cmd.resetSettings)
+        settings.clear();
+    lre::ui::AppSettings saved = lre::ui::load_settings(settings);
+    saved.params = cmd.paramsOver(saved.params);
+    saved.theme = cmd.themeOver(saved.theme);
+
     lre::ui::MainWindow window;
+    window.restoreSettings(saved);
+    if (cmd.printState) {
+        QTextStream(stdout) << state_line(window);
+        return lre::app::kExitOk;
+    }
+    if (cmd.measureStartup)
+        new lre::app::StartupProbe(
+            window.findChild<QGraphicsView *>(QStringLiteral("chartView"))->viewport(), mainEntered,
+            &window);
+    else
+        QObject::connect(&app, &QApplication::aboutToQuit, &window,
+                         [&] { lre::ui::save_settings(settings, window.currentSettings()); });
     window.show();
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "activationchart.h"
 #include "alphasweep.h"
 #include "chartview.h"
+#include "exportdialog.h"
 #include "rangespinbox.h"
 
 #include "validation.h"
@@ -10,6 +11,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QStandardPaths>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -54,9 +58,10 @@ W *named(W *widget, const char *objectName, const QString &accessibleName, const
 }
 
 // The window holds values as its spin boxes show them, so what is drawn is what is displayed.
-double snapped(double value, double unit)
+double snapped(double value, double stepsPerUnit)
 {
-    return std::round(value / unit) * unit;
+    // Dividing by a whole number of steps gives the double nearest the decimal, as typing it would.
+    return std::round(value * stepsPerUnit) / stepsPerUnit;
 }
 
 QString number_text(double v)
@@ -222,6 +227,18 @@ void MainWindow::buildActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setToolTip(tr("Save the chart as PNG, JPEG, SVG, PDF or CSV (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
+
+    m_copyAction = new QAction(tr("&Copy Image"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyImageAction"));
+    m_copyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_copyAction->setToolTip(tr("Put the chart image on the clipboard (Ctrl+Shift+C)"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyImage);
+
     m_darkThemeAction = new QAction(tr("&Dark Theme"), this);
     m_darkThemeAction->setObjectName(QStringLiteral("darkThemeAction"));
     m_darkThemeAction->setCheckable(true);
@@ -257,7 +274,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_copyAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -277,6 +300,8 @@ void MainWindow::buildMenus()
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(m_exportAction);
+    tools->addSeparator();
     tools->addAction(m_darkThemeAction);
     tools->addAction(m_gradientsAction);
     tools->addAction(m_resetAction);
@@ -388,12 +413,12 @@ PlotParams MainWindow::normalized(const PlotParams &requested) const
 {
     PlotParams next = requested;
     next.alpha = std::isfinite(requested.alpha)
-        ? snapped(std::clamp(requested.alpha, limits::kAlphaMin, limits::kAlphaMax), kAlphaUnit)
+        ? snapped(std::clamp(requested.alpha, limits::kAlphaMin, limits::kAlphaMax), kAlphaStepsPerUnit)
         : m_params.alpha;
     XRange range = std::isfinite(requested.xMin) && std::isfinite(requested.xMax)
         ? clamp_x_range(requested.xMin, requested.xMax)
         : XRange{m_params.xMin, m_params.xMax};
-    const XRange onGrid{snapped(range.min, kXUnit), snapped(range.max, kXUnit)};
+    const XRange onGrid{snapped(range.min, kXStepsPerUnit), snapped(range.max, kXStepsPerUnit)};
     if (!validate_x_range(onGrid.min, onGrid.max))
         range = onGrid;
     next.xMin = range.min;
@@ -507,6 +532,66 @@ void MainWindow::showHoverReadout(double x)
 void MainWindow::clearHoverReadout()
 {
     m_hoverLabel->clear();
+}
+
+QSize MainWindow::chartSize() const
+{
+    return m_view->viewport()->size();
+}
+
+ExportResult MainWindow::exportTo(const QString &path, QSize size, int scale, long samples)
+{
+    ExportRequest request;
+    request.path = path;
+    request.params = m_params;
+    request.theme = m_theme;
+    request.size = size;
+    request.scale = scale;
+    request.samples = samples;
+    const ExportResult result = export_chart(request);
+    if (result.ok) {
+        m_lastExportPath = path;
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+    return result;
+}
+
+void MainWindow::exportWithDialog()
+{
+    stopSweep();
+    QString path = m_lastExportPath;
+    if (path.isEmpty()) {
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        path = QDir(pictures.isEmpty() ? QDir::homePath() : pictures)
+                   .filePath(QStringLiteral("leaky-relu.png"));
+    }
+    ExportDialog dialog(path, chartSize(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportRequest request = dialog.request(m_params, m_theme);
+    const ExportResult result = exportTo(request.path, request.size, request.scale, request.samples);
+    if (!result.ok)
+        QMessageBox::warning(this, tr("Export Failed"), result.error);
+}
+
+void MainWindow::copyImage()
+{
+    const int scale = qMax(1, qRound(devicePixelRatioF()));
+    QApplication::clipboard()->setImage(render_chart_image(m_params, m_theme, chartSize(), scale));
+    statusBar()->showMessage(tr("Chart image copied"), 3000);
+}
+
+AppSettings MainWindow::currentSettings() const
+{
+    return {m_params, m_theme, saveGeometry()};
+}
+
+void MainWindow::restoreSettings(const AppSettings &settings)
+{
+    if (!settings.windowGeometry.isEmpty())
+        restoreGeometry(settings.windowGeometry);
+    setTheme(settings.theme);
+    setParams(settings.params);
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appsettings.h"
+#include "chartexport.h"
 #include "theme.h"
 
 #include "plotparams.h"
@@ -42,14 +44,22 @@ public:
     void setParams(const PlotParams &params);
     void resetToDefaults();
 
+    // Exports the chart as it is now; the dialog is only the way a person reaches this.
+    ExportResult exportTo(const QString &path, QSize size, int scale = 1, long samples = 101);
+    void copyImage();
+    QSize chartSize() const;
+
+    AppSettings currentSettings() const;
+    void restoreSettings(const AppSettings &settings);
+
     static constexpr int kSliderSteps = 1000; // the slider covers [0, 1] in steps of 0.001
     static constexpr int kAlphaDecimals = 4;
-    static constexpr double kAlphaUnit = 1e-4;
-    static constexpr double kXUnit = 1e-6; // as the x spin boxes hold their values
+    static constexpr double kAlphaStepsPerUnit = 1e4;
+    static constexpr double kXStepsPerUnit = 1e6; // as the x spin boxes hold their values
 
 signals:
     void paramsChanged(const lre::PlotParams &params);
-    void themeChanged(lre::ui::Theme theme);
+    void themeChanged(lre::Theme theme);
 
 private:
     void buildActions();
@@ -67,10 +77,12 @@ private:
     void clearHoverReadout();
     void updateNote();
     void showAbout();
+    void exportWithDialog();
 
     PlotParams m_params;
     Theme m_theme = Theme::Light;
     bool m_sweepDriving = false;
+    QString m_lastExportPath;
 
     ActivationChart *m_chart = nullptr;
     ChartView *m_view = nullptr;
@@ -92,6 +104,8 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "textvalues.h"
+
 #include <QColor>
 #include <QPalette>
 
 namespace lre::ui {
 
-enum class Theme { Light, Dark };
+using lre::Theme;
 
 struct ThemeColors {
     QColor window;

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <QLineSeries>
+#include <QSlider>
 #include <QTest>
 
 #include <gtest/gtest.h>

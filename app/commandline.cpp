@@ -1,0 +1,217 @@
+#include "commandline.h"
+
+#include "chartexport.h"
+
+#include "parse.h"
+#include "validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <limits>
+#include <string>
+
+namespace lre::app {
+
+namespace {
+
+QString program()
+{
+    return QStringLiteral("leaky-relu-explorer");
+}
+
+ParseOutcome usage_error(const QString &message)
+{
+    ParseOutcome outcome;
+    outcome.exitNow = true;
+    outcome.exitCode = kExitUsage;
+    outcome.error = QStringLiteral("%1: %2").arg(program(), message);
+    return outcome;
+}
+
+QString shown(const QString &value)
+{
+    constexpr qsizetype kLongest = 60;
+    return value.size() > kLongest ? value.left(kLongest) + QStringLiteral("…") : value;
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+PlotParams CommandLine::paramsOver(const PlotParams &base) const
+{
+    PlotParams p = base;
+    p.alpha = alpha.value_or(p.alpha);
+    if (xMin || xMax) {
+        const double lo = xMin.value_or(p.xMin);
+        const double hi = xMax.value_or(p.xMax);
+        const bool clashes = validate_x_range(lo, hi).has_value();
+        // A bound given alone that clashes with the other saved bound takes the default partner.
+        p.xMin = clashes ? xMin.value_or(PlotParams{}.xMin) : lo;
+        p.xMax = clashes ? xMax.value_or(PlotParams{}.xMax) : hi;
+    }
+    p.showGradients = showGradients.value_or(p.showGradients);
+    p.zeroGradient = zeroGradient.value_or(p.zeroGradient);
+    return p;
+}
+
+ParseOutcome parse_command_line(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "See Leaky ReLU and ReLU, and their gradients, redraw live as alpha changes.\n"
+                "With --export, write the chart or its data to a file and exit without a window."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("main", "Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("main", "Show the version and exit."));
+    const QCommandLineOption alpha(QStringLiteral("alpha"),
+        QCoreApplication::translate("main", "Slope for negative x, -10 to 10 (default 0.1)."),
+        QStringLiteral("A"));
+    const QCommandLineOption xMin(QStringLiteral("x-min"),
+        QCoreApplication::translate("main", "Left end of the x range, -1e6 to 1e6 (default -5)."),
+        QStringLiteral("X"));
+    const QCommandLineOption xMax(QStringLiteral("x-max"),
+        QCoreApplication::translate("main", "Right end of the x range, above x-min by at least 1e-6 (default 5)."),
+        QStringLiteral("X"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme: light or dark."), QStringLiteral("light|dark"));
+    const QCommandLineOption gradients(QStringLiteral("gradients"),
+        QCoreApplication::translate("main", "Show the gradient chart: on or off (default on)."),
+        QStringLiteral("on|off"));
+    const QCommandLineOption gradAtZero(QStringLiteral("grad-at-zero"),
+        QCoreApplication::translate("main", "Gradient at exactly x = 0: left (PyTorch, TensorFlow; "
+                                            "default) or right (JAX)."),
+        QStringLiteral("left|right"));
+    const QCommandLineOption exportFile(QStringLiteral("export"),
+        QCoreApplication::translate("main", "Write FILE (.png .jpg .jpeg .svg .pdf .csv) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QCoreApplication::translate("main", "Image size for --export, each side 16 to 8192 "
+                                            "(default 1280x800)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption samples(QStringLiteral("samples"),
+        QCoreApplication::translate("main", "CSV rows for --export, 2 to 1000000 (default 101)."),
+        QStringLiteral("N"));
+    const QCommandLineOption resetSettings(QStringLiteral("reset-settings"),
+        QCoreApplication::translate("main", "Start from the defaults, forgetting saved settings."));
+    QCommandLineOption measureStartup(QStringLiteral("measure-startup"),
+        QStringLiteral("Print the time of the first painted frame and quit."));
+    measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption printState(QStringLiteral("print-state"),
+        QStringLiteral("Print the state the window would open with and quit."));
+    printState.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, version, alpha, xMin, xMax, theme, gradients, gradAtZero, exportFile,
+                       size, samples, resetSettings, measureStartup, printState});
+
+    if (!parser.parse(arguments))
+        return usage_error(parser.errorText() + QStringLiteral(" (see --help)"));
+    if (parser.isSet(help)) {
+        ParseOutcome outcome;
+        outcome.exitNow = true;
+        outcome.output = parser.helpText().replace(QStringLiteral("<executable_name>"), program());
+        return outcome;
+    }
+    if (parser.isSet(version)) {
+        ParseOutcome outcome;
+        outcome.exitNow = true;
+        outcome.output = QStringLiteral("%1 %2\n").arg(program(), QCoreApplication::applicationVersion());
+        return outcome;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage_error(QStringLiteral("unexpected argument '%1' (options start with --; see --help)")
+                               .arg(shown(parser.positionalArguments().constFirst())));
+    for (const QString &name : parser.optionNames()) {
+        if (parser.optionNames().count(name) > 1)
+            return usage_error(QStringLiteral("--%1 is given more than once").arg(name));
+    }
+
+    CommandLine cmd;
+    auto number = [&](const QCommandLineOption &option, auto validator,
+                      std::optional<double> &into) -> std::optional<QString> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        const QString text = parser.value(option);
+        const auto value = parse_double(utf8(text));
+        const QString name = option.names().constFirst();
+        if (!value) {
+            // NaN is never valid, so its message says what is accepted.
+            const std::string accepted = *validator(std::numeric_limits<double>::quiet_NaN());
+            return QStringLiteral("--%1: '%2' is not a number (%3)")
+                .arg(name, shown(text), QString::fromStdString(accepted));
+        }
+        if (const auto error = validator(*value))
+            return QStringLiteral("--%1: '%2' is out of range (%3)")
+                .arg(name, shown(text), QString::fromStdString(*error));
+        into = value;
+        return std::nullopt;
+    };
+    if (auto error = number(alpha, validate_alpha, cmd.alpha))
+        return usage_error(*error);
+    if (auto error = number(xMin, validate_x_bound, cmd.xMin))
+        return usage_error(*error);
+    if (auto error = number(xMax, validate_x_bound, cmd.xMax))
+        return usage_error(*error);
+    const PlotParams given = cmd.paramsOver(PlotParams{});
+    if (auto error = validate_x_range(given.xMin, given.xMax))
+        return usage_error(QStringLiteral("--x-min %1 and --x-max %2: %3")
+                               .arg(given.xMin).arg(given.xMax).arg(QString::fromStdString(*error)));
+
+    auto word = [&](const QCommandLineOption &option, auto parse, auto &into,
+                    const char *accepted) -> std::optional<QString> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        const QString text = parser.value(option);
+        const auto value = parse(utf8(text));
+        if (!value)
+            return QStringLiteral("--%1: '%2' is not %3")
+                .arg(option.names().constFirst(), shown(text), QLatin1String(accepted));
+        into = *value;
+        return std::nullopt;
+    };
+    if (auto error = word(theme, parse_theme, cmd.theme, "light or dark"))
+        return usage_error(*error);
+    if (auto error = word(gradients, parse_on_off, cmd.showGradients, "on or off"))
+        return usage_error(*error);
+    if (auto error = word(gradAtZero, parse_zero_gradient, cmd.zeroGradient, "left or right"))
+        return usage_error(*error);
+
+    if (parser.isSet(size)) {
+        const QString text = parser.value(size);
+        const auto parsed = parse_image_size(utf8(text));
+        if (!parsed)
+            return usage_error(QStringLiteral("--size: '%1' is not WxH with each side a whole number "
+                                              "from 16 to 8192")
+                                   .arg(shown(text)));
+        cmd.size = QSize(parsed->width, parsed->height);
+    }
+    if (parser.isSet(samples)) {
+        const QString text = parser.value(samples);
+        const auto parsed = parse_count(utf8(text));
+        if (!parsed || validate_samples(*parsed))
+            return usage_error(QStringLiteral("--samples: '%1' is not a whole number from 2 to 1000000")
+                                   .arg(shown(text)));
+        cmd.samples = *parsed;
+    }
+    if (parser.isSet(exportFile)) {
+        cmd.exportPath = parser.value(exportFile);
+        if (cmd.exportPath.isEmpty())
+            return usage_error(QStringLiteral("--export: the file name is empty"));
+        if (!ui::export_format_for(cmd.exportPath))
+            return usage_error(QStringLiteral("--export: '%1' must end in %2")
+                                   .arg(shown(cmd.exportPath), ui::supported_extensions_text()));
+    }
+    cmd.resetSettings = parser.isSet(resetSettings);
+    cmd.measureStartup = parser.isSet(measureStartup);
+    cmd.printState = parser.isSet(printState);
+
+    ParseOutcome outcome;
+    outcome.options = cmd;
+    return outcome;
+}
+
+} // namespace lre::app

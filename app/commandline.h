@@ -1,0 +1,49 @@
+#pragma once
+
+#include "plotparams.h"
+#include "textvalues.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lre::app {
+
+// What the command line asked for. Plot options are kept as given so that, for the window, they
+// override only the saved settings they name; an export uses them over the defaults alone.
+struct CommandLine {
+    std::optional<double> alpha;
+    std::optional<double> xMin;
+    std::optional<double> xMax;
+    std::optional<bool> showGradients;
+    std::optional<ZeroGradient> zeroGradient;
+    std::optional<Theme> theme;
+    QString exportPath;
+    QSize size{1280, 800};
+    long samples = 101;
+    bool resetSettings = false;
+    bool measureStartup = false;
+    bool printState = false;
+
+    PlotParams paramsOver(const PlotParams &base) const;
+    Theme themeOver(Theme base) const { return theme.value_or(base); }
+};
+
+struct ParseOutcome {
+    bool exitNow = false; // help, version or an error: print and exit with exitCode
+    int exitCode = 0;
+    QString output; // for stdout
+    QString error;  // one line for stderr
+    CommandLine options;
+};
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitWriteFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+// arguments[0] is the program name, as QCoreApplication::arguments() gives it.
+ParseOutcome parse_command_line(const QStringList &arguments);
+
+} // namespace lre::app

@@ -1,0 +1,263 @@
+#include "samples.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+struct AppRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+AppRun run_app(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+            bool asUnprivilegedUser = false)
+{
+    QProcess process;
+    QString program = QStringLiteral(LRE_APP_PATH);
+    QStringList arguments = args;
+    if (asUnprivilegedUser && geteuid() == 0) {
+        // Root ignores file permissions; drop to "nobody" so that they apply.
+        arguments = QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", program} + args;
+        program = QStringLiteral("setpriv");
+    }
+    QProcessEnvironment clean = env;
+    // Headless by its own choice: no display and no platform given.
+    clean.remove(QStringLiteral("DISPLAY"));
+    clean.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    clean.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(clean);
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+class Cli : public ::testing::Test {
+protected:
+    QString path(const QString &name) const { return dir.filePath(name); }
+    QTemporaryDir dir;
+};
+
+TEST_F(Cli, PngHasTheRequestedSizeAndTheme)
+{
+    ASSERT_EQ(run_app({"--export", path("light.png"), "--size", "640x400"}).exitCode, 0);
+    ASSERT_EQ(run_app({"--export", path("dark.png"), "--size", "640x400", "--theme", "dark"}).exitCode, 0);
+    const QImage light(path("light.png"));
+    const QImage dark(path("dark.png"));
+    ASSERT_FALSE(light.isNull());
+    EXPECT_EQ(light.size(), QSize(640, 400));
+    EXPECT_EQ(dark.size(), QSize(640, 400));
+    EXPECT_GT(qGray(light.pixel(5, 5)), 200);
+    EXPECT_LT(qGray(dark.pixel(5, 5)), 60);
+    // Curves are drawn: the light image holds Leaky ReLU's blue somewhere.
+    int bluish = 0;
+    for (int y = 0; y < light.height(); y += 2)
+        for (int x = 0; x < light.width(); x += 2) {
+            const QColor c = light.pixelColor(x, y);
+            bluish += c.blue() > 150 && c.red() < 80;
+        }
+    EXPECT_GT(bluish, 50);
+}
+
+TEST_F(Cli, DefaultSizeIs1280x800AndJpegWorks)
+{
+    ASSERT_EQ(run_app({"--export", path("a.png")}).exitCode, 0);
+    EXPECT_EQ(QImage(path("a.png")).size(), QSize(1280, 800));
+    ASSERT_EQ(run_app({"--export", path("a.JPG"), "--size", "300x200"}).exitCode, 0);
+    QFile jpeg(path("a.JPG"));
+    ASSERT_TRUE(jpeg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(jpeg.read(3).startsWith("\xFF\xD8\xFF"));
+    EXPECT_EQ(QImage(path("a.JPG")).size(), QSize(300, 200));
+}
+
+TEST_F(Cli, SvgIsWellFormedXmlWithTheTitle)
+{
+    ASSERT_EQ(run_app({"--export", path("a.svg"), "--alpha", "0.2"}).exitCode, 0);
+    QFile svg(path("a.svg"));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svg);
+    bool root = false;
+    bool title = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("svg"))
+            root = true;
+        if (xml.isCharacters() && xml.text().contains(QStringLiteral("α = 0.20")))
+            title = true;
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_TRUE(root);
+    EXPECT_TRUE(title);
+}
+
+TEST_F(Cli, PdfHasAPdfHeader)
+{
+    ASSERT_EQ(run_app({"--export", path("a.pdf")}).exitCode, 0);
+    QFile pdf(path("a.pdf"));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_GT(pdf.size(), 1000);
+}
+
+TEST_F(Cli, CsvReadsBackToTheCore)
+{
+    ASSERT_EQ(run_app({"--export", path("a.csv"), "--alpha", "0.3", "--x-min", "-2", "--x-max", "3",
+                       "--samples", "40", "--grad-at-zero", "right"})
+                  .exitCode,
+              0);
+    QFile csv(path("a.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.front(), QString::fromLatin1(lre::kCsvHeader));
+    const auto expected = lre::sample_table(
+        {.alpha = 0.3, .xMin = -2, .xMax = 3, .zeroGradient = lre::ZeroGradient::RightLimit}, 40);
+    ASSERT_EQ(lines.size() - 1, static_cast<qsizetype>(expected.size()));
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const QStringList cells = lines[static_cast<qsizetype>(i + 1)].split(',');
+        ASSERT_EQ(cells.size(), 5);
+        EXPECT_EQ(cells[0].toDouble(), expected[i].x);
+        EXPECT_EQ(cells[1].toDouble(), expected[i].relu);
+        EXPECT_EQ(cells[2].toDouble(), expected[i].leakyRelu);
+        EXPECT_EQ(cells[3].toDouble(), expected[i].reluGrad);
+        EXPECT_EQ(cells[4].toDouble(), expected[i].leakyReluGrad);
+    }
+}
+
+TEST_F(Cli, BadInputGivesExitTwoAMessageAndNoFile)
+{
+    const QList<QStringList> bad = {
+        {"--alpha", "abc"},        {"--alpha", "nan"},     {"--alpha", "11"},
+        {"--x-min", "9"},          {"--x-max", "inf"},     {"--theme", "pink"},
+        {"--size", "12x12"},       {"--samples", "0"},     {"--gradients", "maybe"},
+        {"--no-such-option"},      {"--grad-at-zero", "up"}};
+    for (const QStringList &args : bad) {
+        const QString out = path("bad.png");
+        const AppRun run = run_app(QStringList{"--export", out} + args);
+        EXPECT_EQ(run.exitCode, 2) << args.join(' ').toStdString();
+        EXPECT_TRUE(run.err.startsWith(QStringLiteral("leaky-relu-explorer: "))) << run.err.toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out)) << args.join(' ').toStdString();
+    }
+    const AppRun unknown = run_app({"--export", path("a.bmp")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral(".png")));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_F(Cli, MissingDirectoryOrDirectoryTargetGivesExitOne)
+{
+    const AppRun missing = run_app({"--export", path("no/such/dir/a.png")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no/such/dir/a.png"))) << missing.err.toStdString();
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("folder.png")));
+    const AppRun folder = run_app({"--export", path("folder.png")});
+    EXPECT_EQ(folder.exitCode, 1);
+    EXPECT_TRUE(QFileInfo(path("folder.png")).isDir());
+}
+
+TEST_F(Cli, UnwritableDirectoryGivesExitOneAndKeepsTheExistingFile)
+{
+    // In a read-only directory the process cannot create the temporary file QSaveFile writes first.
+    ASSERT_EQ(chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    const QString sub = path("locked");
+    ASSERT_TRUE(QDir().mkpath(sub));
+    const QString target = sub + QStringLiteral("/keep.png");
+    QFile original(target);
+    ASSERT_TRUE(original.open(QIODevice::WriteOnly));
+    original.write("original bytes");
+    original.close();
+    ASSERT_EQ(chmod(QFile::encodeName(sub).constData(), 0555), 0);
+    const AppRun run = run_app({"--export", target}, QProcessEnvironment::systemEnvironment(), true);
+    chmod(QFile::encodeName(sub).constData(), 0755);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("keep.png"))) << run.err.toStdString();
+    QFile kept(target);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("original bytes"));
+}
+
+TEST_F(Cli, HelpAndVersionNeedNoDisplay)
+{
+    const AppRun help = run_app({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--export")));
+    const AppRun version = run_app({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("leaky-relu-explorer ")));
+}
+
+class Settings : public Cli {
+protected:
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        return e;
+    }
+    QString file() const { return dir.filePath(QStringLiteral("LeakyReluExplorer/leaky-relu-explorer.conf")); }
+    void write(const QByteArray &bytes) const
+    {
+        QDir().mkpath(QFileInfo(file()).path());
+        QFile f(file());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QString state(const QStringList &extra = {}) const
+    {
+        const AppRun run = run_app(QStringList{"--print-state"} + extra, env());
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return run.out.trimmed();
+    }
+    static inline const QString kDefaults =
+        QStringLiteral("alpha=0.10000000000000001 x_min=-5 x_max=5 gradients=on grad_at_zero=left theme=light");
+};
+
+TEST_F(Settings, SavedValuesAreRestoredAndOptionsOverrideThem)
+{
+    write("[plot]\nalpha=0.25\nxMin=-2\nxMax=8\nshowGradients=false\ngradientAtZero=right\n"
+          "[view]\ntheme=dark\n");
+    EXPECT_EQ(state(), QStringLiteral("alpha=0.25 x_min=-2 x_max=8 gradients=off grad_at_zero=right theme=dark"));
+    EXPECT_EQ(state({"--alpha", "0.5", "--theme", "light"}),
+              QStringLiteral("alpha=0.5 x_min=-2 x_max=8 gradients=off grad_at_zero=right theme=light"));
+    EXPECT_EQ(state({"--reset-settings"}), kDefaults);
+}
+
+TEST_F(Settings, CorruptFilesStartWithDefaults)
+{
+    const QList<QByteArray> corrupt = {
+        "",
+        QByteArray("\x00\xff\xfe garbage \x01\x02", 16),
+        "[plot]\nalpha=abc\nxMin=nan\nxMax=inf\nshowGradients=7\ngradientAtZero=up\n[view]\ntheme=blue\n",
+        "[plot]\nalpha=1e308\nxMin=5\nxMax=-5\n",
+        "[plot]\nalpha=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x3)\n",
+        QByteArray(2'000'000, 'x'),
+    };
+    for (const QByteArray &bytes : corrupt) {
+        write(bytes);
+        EXPECT_EQ(state(), kDefaults) << bytes.left(60).toStdString();
+    }
+}
+
+TEST_F(Settings, ExportIgnoresSavedSettings)
+{
+    write("[plot]\nalpha=0.9\n");
+    ASSERT_EQ(run_app({"--export", path("a.csv"), "--samples", "2", "--x-min", "-1", "--x-max", "1"}, env())
+                  .exitCode,
+              0);
+    QFile csv(path("a.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.readAll().contains("\n-1,0,-0.1,"));
+}
+
+} // namespace

@@ -1,0 +1,132 @@
+#include "commandline.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using lre::app::parse_command_line;
+
+lre::app::ParseOutcome parse(QStringList args)
+{
+    args.prepend(QStringLiteral("leaky-relu-explorer"));
+    return parse_command_line(args);
+}
+
+TEST(CommandLine, NoArgumentsOpensTheWindowWithNothingOverridden)
+{
+    const auto outcome = parse({});
+    EXPECT_FALSE(outcome.exitNow);
+    EXPECT_FALSE(outcome.options.alpha.has_value());
+    EXPECT_TRUE(outcome.options.exportPath.isEmpty());
+    EXPECT_EQ(outcome.options.size, QSize(1280, 800));
+    EXPECT_EQ(outcome.options.samples, 101);
+}
+
+TEST(CommandLine, ReadsEveryOption)
+{
+    const auto outcome = parse({"--alpha", "0.25", "--x-min", "-3", "--x-max=7", "--theme", "dark",
+                                "--gradients", "off", "--grad-at-zero", "right", "--export", "a.PNG",
+                                "--size", "640x480", "--samples", "11", "--reset-settings"});
+    ASSERT_FALSE(outcome.exitNow) << outcome.error.toStdString();
+    const auto &o = outcome.options;
+    EXPECT_EQ(o.alpha, 0.25);
+    EXPECT_EQ(o.xMin, -3.0);
+    EXPECT_EQ(o.xMax, 7.0);
+    EXPECT_EQ(o.theme, lre::Theme::Dark);
+    EXPECT_EQ(o.showGradients, false);
+    EXPECT_EQ(o.zeroGradient, lre::ZeroGradient::RightLimit);
+    EXPECT_EQ(o.exportPath, QStringLiteral("a.PNG"));
+    EXPECT_EQ(o.size, QSize(640, 480));
+    EXPECT_EQ(o.samples, 11);
+    EXPECT_TRUE(o.resetSettings);
+}
+
+TEST(CommandLine, EveryClassOfBadInputIsAUsageError)
+{
+    const QList<QStringList> bad = {
+        {"--bogus"},
+        {"--alpha"},
+        {"--alpha", "abc"},
+        {"--alpha", "nan"},
+        {"--alpha", "inf"},
+        {"--alpha", "10.5"},
+        {"--alpha", ""},
+        {"--x-min", "2e6"},
+        {"--x-min", "6"},
+        {"--x-min", "1", "--x-max", "1"},
+        {"--x-min", "1", "--x-max", "1.0000001"},
+        {"--theme", "blue"},
+        {"--theme", "Dark"},
+        {"--gradients", "yes"},
+        {"--grad-at-zero", "middle"},
+        {"--export", "out.txt"},
+        {"--export", "out"},
+        {"--export", ""},
+        {"--size", "15x100"},
+        {"--size", "100x8193"},
+        {"--size", "100"},
+        {"--size", "axb"},
+        {"--samples", "1"},
+        {"--samples", "1000001"},
+        {"--samples", "2.5"},
+        {"stray"},
+        {"--alpha", "0.1", "--alpha", "0.2"},
+    };
+    for (const QStringList &args : bad) {
+        const auto outcome = parse(args);
+        EXPECT_TRUE(outcome.exitNow) << args.join(' ').toStdString();
+        EXPECT_EQ(outcome.exitCode, lre::app::kExitUsage) << args.join(' ').toStdString();
+        EXPECT_TRUE(outcome.error.startsWith(QStringLiteral("leaky-relu-explorer: ")))
+            << outcome.error.toStdString();
+        EXPECT_FALSE(outcome.error.contains('\n')) << outcome.error.toStdString();
+    }
+}
+
+TEST(CommandLine, MessagesNameTheOptionAndWhatIsAccepted)
+{
+    EXPECT_EQ(parse({"--alpha", "abc"}).error,
+              QStringLiteral("leaky-relu-explorer: --alpha: 'abc' is not a number (alpha must be a "
+                             "finite number from -10 to 10)"));
+    EXPECT_TRUE(parse({"--theme", "blue"}).error.contains(QStringLiteral("light or dark")));
+    EXPECT_TRUE(parse({"--size", "1x1"}).error.contains(QStringLiteral("16 to 8192")));
+    const QString longValue(5000, QLatin1Char('9'));
+    EXPECT_LT(parse({"--alpha", longValue}).error.size(), 200);
+}
+
+TEST(CommandLine, BoundariesAreAccepted)
+{
+    for (const QStringList &args : QList<QStringList>{{"--alpha", "-10"}, {"--alpha", "10"},
+                                                      {"--x-min", "-1e6", "--x-max", "1e6"},
+                                                      {"--x-min", "0", "--x-max", "0.000001"},
+                                                      {"--size", "16x8192"}, {"--samples", "2"},
+                                                      {"--samples", "1000000"}}) {
+        EXPECT_FALSE(parse(args).exitNow) << args.join(' ').toStdString();
+    }
+}
+
+TEST(CommandLine, HelpAndVersionExitCleanly)
+{
+    const auto help = parse({"--help"});
+    EXPECT_TRUE(help.exitNow);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.output.contains(QStringLiteral("--export <FILE>")));
+    EXPECT_TRUE(help.output.startsWith(QStringLiteral("Usage: leaky-relu-explorer")));
+    EXPECT_FALSE(help.output.contains(QStringLiteral("print-state")));
+    EXPECT_EQ(parse({"--version"}).exitCode, 0);
+}
+
+TEST(CommandLine, OptionsOverrideOnlyWhatTheyName)
+{
+    const lre::PlotParams saved{.alpha = 0.3, .xMin = -20, .xMax = 20, .showGradients = false};
+    const auto o = parse({"--alpha", "0.05"}).options;
+    const auto merged = o.paramsOver(saved);
+    EXPECT_EQ(merged.alpha, 0.05);
+    EXPECT_EQ(merged.xMin, -20);
+    EXPECT_FALSE(merged.showGradients);
+    // x-min 25 clashes with the saved x-max 20: it pairs with the default x-max instead.
+    const auto clash = parse({"--x-min", "3"}).options.paramsOver({.xMin = -20, .xMax = 2});
+    EXPECT_EQ(clash.xMin, 3);
+    EXPECT_EQ(clash.xMax, 5);
+}
+
+} // namespace

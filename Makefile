@@ -21,5 +21,10 @@ run: build
 test: build
 	@QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET) -j2
 
+package: build
+	@./scripts/install-deps.sh dpkg-dev file
+	@cd $(BUILD) && cpack -G DEB
+	@ls -1 $(BUILD)/*.deb
+
 clean:
 	rm -rf build

@@ -22,7 +22,8 @@ ChartView::ChartView(ActivationChart *chart, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
-    setMouseTracking(true);
+    // The hover readout needs moves without a button held, which the viewport receives.
+    viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::NoFocus);
     setMinimumSize(320, 260);
 }

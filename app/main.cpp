@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <string_view>
 
 namespace {
 
@@ -32,6 +33,11 @@ int run_export(const lre::app::CommandLine &cmd)
     return lre::app::kExitOk;
 }
 
+QString latin1(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 QString state_line(const lre::ui::MainWindow &window)
 {
     const lre::PlotParams &p = window.params();
@@ -40,8 +46,8 @@ QString state_line(const lre::ui::MainWindow &window)
         .arg(p.xMin, 0, 'g', 17)
         .arg(p.xMax, 0, 'g', 17)
         .arg(p.showGradients ? QStringLiteral("on") : QStringLiteral("off"),
-             QString::fromLatin1(lre::zero_gradient_name(p.zeroGradient).data()),
-             QString::fromLatin1(lre::theme_name(window.theme()).data()));
+             latin1(lre::zero_gradient_name(p.zeroGradient)),
+             latin1(lre::theme_name(window.theme())));
 }
 
 void quiet_headless_messages(QtMsgType type, const QMessageLogContext &context, const QString &message)

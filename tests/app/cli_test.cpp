@@ -237,7 +237,7 @@ TEST_F(Settings, CorruptFilesStartWithDefaults)
 {
     const QList<QByteArray> corrupt = {
         "",
-        QByteArray("\x00\xff\xfe garbage \x01\x02", 16),
+        QByteArray::fromHex("00fffe20676172626167652001029f"),
         "[plot]\nalpha=abc\nxMin=nan\nxMax=inf\nshowGradients=7\ngradientAtZero=up\n[view]\ntheme=blue\n",
         "[plot]\nalpha=1e308\nxMin=5\nxMax=-5\n",
         "[plot]\nalpha=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x3)\n",

@@ -2,7 +2,7 @@
 PRESET ?= release
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package install asan fuzz clean
+.PHONY: all deps configure build run test bench package asan-test fuzz clean
 
 all: build
 
@@ -25,6 +25,20 @@ package: build
 	@./scripts/install-deps.sh dpkg-dev file
 	@cd $(BUILD) && cpack -G DEB
 	@ls -1 $(BUILD)/*.deb
+
+# The whole suite under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer (clang).
+asan-test:
+	@./scripts/install-deps.sh clang libclang-rt-14-dev
+	@cmake --preset asan > /dev/null
+	@cmake --build --preset asan
+	@QT_QPA_PLATFORM=offscreen ctest --preset asan -j2
+
+FUZZ_SECONDS ?= 60
+fuzz:
+	@./scripts/install-deps.sh clang libclang-rt-14-dev
+	@cmake --preset fuzz > /dev/null
+	@cmake --build --preset fuzz
+	@./scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build

@@ -69,8 +69,15 @@ int main(int argc, char *argv[])
 
     // Parsed before any QApplication exists, so usage errors, help and exports need no display.
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
+    for (int i = 0; i < argc; ++i) {
         arguments.append(QFile::decodeName(argv[i]));
+        // A name that does not survive decoding would be written under another name: refuse it.
+        if (QFile::encodeName(arguments.back()) != QByteArray(argv[i])) {
+            std::fprintf(stderr, "leaky-relu-explorer: argument %d is not valid text in this "
+                                 "locale (file names must be UTF-8 here)\n", i);
+            return lre::app::kExitUsage;
+        }
+    }
     const lre::app::ParseOutcome parsed = lre::app::parse_command_line(arguments);
     if (parsed.exitNow) {
         if (!parsed.output.isEmpty())

@@ -89,11 +89,12 @@ XRange clamp_x_range(double xMin, double xMax)
     XRange range{centre - span / 2.0, centre + span / 2.0};
     range.min = std::max(range.min, -limit);
     range.max = std::min(range.max, limit);
-    if (range.max - range.min < limits::kMinXSpan) {
-        if (range.min + limits::kMinXSpan <= limit)
-            range.max = range.min + limits::kMinXSpan;
+    // Rounding near large bounds can leave the span a few ulps short: widen by single ulps.
+    for (int i = 0; i < 64 && validate_x_range(range.min, range.max); ++i) {
+        if (range.max < limit)
+            range.max = std::nextafter(range.max, limit);
         else
-            range.min = range.max - limits::kMinXSpan;
+            range.min = std::nextafter(range.min, -limit);
     }
     return range;
 }

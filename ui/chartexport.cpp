@@ -49,7 +49,9 @@ private:
 
 QString failure(const QString &path, const QString &reason)
 {
-    return QObject::tr("cannot write '%1': %2").arg(path, reason);
+    constexpr qsizetype kLongest = 200; // a message line, not a dump of a hostile argument
+    const QString shown = path.size() > kLongest ? path.left(kLongest) + QStringLiteral("…") : path;
+    return QObject::tr("cannot write '%1': %2").arg(shown, reason);
 }
 
 bool write_image(QSaveFile &file, const ExportRequest &r, const char *format, QString &reason)

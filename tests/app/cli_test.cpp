@@ -187,6 +187,78 @@ TEST_F(Cli, UnwritableDirectoryGivesExitOneAndKeepsTheExistingFile)
     EXPECT_EQ(kept.readAll(), QByteArray("original bytes"));
 }
 
+TEST_F(Cli, LimitsAreAcceptedAndJustPastThemRefused)
+{
+    const QString csv = path("edge.csv");
+    for (const QStringList &ok : QList<QStringList>{{"--alpha", "10"}, {"--alpha", "-10"},
+                                                   {"--x-min", "-1e6", "--x-max", "1e6"},
+                                                   {"--x-min", "0", "--x-max", "1e-6"},
+                                                   {"--samples", "2"}}) {
+        const AppRun run = run_app(QStringList{"--export", csv} + ok);
+        EXPECT_EQ(run.exitCode, 0) << ok.join(' ').toStdString() << run.err.toStdString();
+    }
+    for (const QStringList &bad : QList<QStringList>{{"--alpha", "10.000001"}, {"--alpha", "-10.000001"},
+                                                    {"--x-min", "-1000000.1"}, {"--x-max", "1000000.1"},
+                                                    {"--x-min", "0", "--x-max", "9e-7"},
+                                                    {"--samples", "1"}, {"--samples", "1000001"},
+                                                    {"--size", "15x100"}, {"--size", "8193x16"}}) {
+        const QString out = path("past.png");
+        const AppRun run = run_app(QStringList{"--export", out} + bad);
+        EXPECT_EQ(run.exitCode, 2) << bad.join(' ').toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+    }
+    ASSERT_EQ(run_app({"--export", path("tall.png"), "--size", "16x8192"}).exitCode, 0);
+    EXPECT_EQ(QImage(path("tall.png")).size(), QSize(16, 8192));
+    ASSERT_EQ(run_app({"--export", path("million.csv"), "--samples", "1000000"}).exitCode, 0);
+    EXPECT_GT(QFileInfo(path("million.csv")).size(), 20'000'000);
+}
+
+TEST_F(Cli, VeryLongArgumentsGetShortMessages)
+{
+    const QString longNumber(100'000, QLatin1Char('7'));
+    const AppRun number = run_app({"--alpha", longNumber, "--export", path("a.png")});
+    EXPECT_EQ(number.exitCode, 2);
+    EXPECT_LT(number.err.size(), 300);
+    const QString longName = path(QString(5000, QLatin1Char('n')) + QStringLiteral(".png"));
+    const AppRun name = run_app({"--export", longName});
+    EXPECT_EQ(name.exitCode, 1);
+    EXPECT_LT(name.err.size(), 400);
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_F(Cli, NonUtf8FileNameIsRefusedNotRenamed)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    // QProcess takes QStrings; the shell passes the raw bytes.
+    const QByteArray name = QFile::encodeName(dir.path()) + "/bad\\377.png"; // octal for sh's printf
+    process.start(QStringLiteral("/bin/sh"),
+                  {"-c", QStringLiteral("exec \"$0\" --export \"$(printf '%1')\"")
+                             .arg(QString::fromLatin1(name)),
+                   QStringLiteral(LRE_APP_PATH)});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 2) << process.readAllStandardError().toStdString();
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_F(Cli, FullDiskLeavesNoPartialFile)
+{
+    const QString mountPoint = path("tiny");
+    ASSERT_TRUE(QDir().mkpath(mountPoint));
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {"-t", "tmpfs", "-o", "size=16k", "tmpfs", mountPoint});
+    if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+        GTEST_SKIP() << "cannot mount a small tmpfs here (needs root and mount rights)";
+    const AppRun run = run_app({"--export", mountPoint + QStringLiteral("/big.png"), "--size", "2000x2000"});
+    const QStringList left = QDir(mountPoint).entryList(QDir::Files | QDir::Hidden);
+    QProcess::execute(QStringLiteral("umount"), {mountPoint});
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("big.png"))) << run.err.toStdString();
+    EXPECT_TRUE(left.isEmpty()) << left.join(' ').toStdString();
+}
+
 TEST_F(Cli, HelpAndVersionNeedNoDisplay)
 {
     const AppRun help = run_app({"--help"});

@@ -107,7 +107,8 @@ TEST(Validation, ClampXRangeAlwaysGivesAValidRange)
 {
     const double cases[][2] = {{-5, 5},       {1, 1},           {3, -3},      {-1e9, 1e9},
                                {1e6, 1e6},    {-1e6, -1e6},     {0, 1e-9},    {999999.9999999, 1e6},
-                               {NAN, 1},      {-2e6, -1.5e6},   {0.1, 0.1 + 1e-7}};
+                               {NAN, 1},      {-2e6, -1.5e6},   {0.1, 0.1 + 1e-7},
+                               {55, 55},      {999999.5, 999999.5}, {-1e6, -1e6}, {123456.789, 123456.789}};
     for (const auto &c : cases) {
         const auto r = lre::clamp_x_range(c[0], c[1]);
         EXPECT_FALSE(lre::validate_x_range(r.min, r.max)) << c[0] << ".." << c[1] << " -> " << r.min

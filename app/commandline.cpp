@@ -20,12 +20,22 @@ QString program()
     return QStringLiteral("leaky-relu-explorer");
 }
 
+// The message is one line whatever the arguments held: control characters become '?'.
+QString one_line(QString text)
+{
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = QLatin1Char('?');
+    return text;
+}
+
 ParseOutcome usage_error(const QString &message)
 {
     ParseOutcome outcome;
     outcome.exitNow = true;
     outcome.exitCode = kExitUsage;
-    outcome.error = QStringLiteral("%1: %2").arg(program(), message);
+    outcome.error = one_line(QStringLiteral("%1: %2").arg(program(), message));
     return outcome;
 }
 

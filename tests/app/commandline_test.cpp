@@ -71,6 +71,9 @@ TEST(CommandLine, EveryClassOfBadInputIsAUsageError)
         {"--samples", "2.5"},
         {"stray"},
         {"--alpha", "0.1", "--alpha", "0.2"},
+        {"line\nbreak"},
+        {"--theme", "da\rrk\u2028"},
+        {"--\nx"},
     };
     for (const QStringList &args : bad) {
         const auto outcome = parse(args);

@@ -35,6 +35,16 @@ AxisScale scale_for(double lo, double hi, int targetTicks)
     else
         axis.anchor = std::ceil(lo / axis.step) * axis.step;
     axis.decimals = std::clamp(static_cast<int>(-std::floor(std::log10(axis.step) + 1e-9)), 0, 15);
+    const double magnitude = std::max(std::abs(lo), std::abs(hi));
+    // Fixed notation reads best and never shows float residue at 0 ("5.2e-26"), so %g is kept
+    // for what fixed notation cannot say briefly.
+    if (axis.decimals > 12 || magnitude >= 1e7) {
+        const int digits = std::clamp(
+            static_cast<int>(std::ceil(std::log10(magnitude / axis.step) - 1e-9)) + 1, 1, 15);
+        axis.labelFormat = "%." + std::to_string(digits) + "g";
+    } else {
+        axis.labelFormat = "%." + std::to_string(axis.decimals) + "f";
+    }
     return axis;
 }
 

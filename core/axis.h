@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 namespace lre {
 
 // An axis range with "nice" ticks: the step is 1, 2 or 5 times a power of ten, and ticks sit at
@@ -10,6 +12,9 @@ struct AxisScale {
     double step = 0.1;
     double anchor = 0.0;
     int decimals = 1; // enough to tell neighbouring tick labels apart
+    // printf format for tick labels: fixed decimals, or %g with enough significant digits when
+    // fixed notation would be too long (tiny steps, huge values).
+    std::string labelFormat = "%.1f";
 };
 
 double nice_step(double span, int targetTicks);

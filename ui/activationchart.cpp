@@ -48,7 +48,7 @@ void apply_scale(QValueAxis *axis, const AxisScale &scale)
         axis->setTickInterval(scale.step);
         axis->setRange(scale.min, scale.max);
     }
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
+    axis->setLabelFormat(QString::fromStdString(scale.labelFormat));
 }
 
 QValueAxis *make_axis(const QString &objectName, const QString &title)
@@ -114,8 +114,8 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_leakyGrad = addGradient(QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
     m_reluGrad = addGradient(QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
 
-    for (QChart *chart : {m_functions, m_gradients})
-        connect(chart, &QChart::plotAreaChanged, this, &ActivationChart::alignPlotAreas);
+    connect(m_functions, &QChart::plotAreaChanged, this, [this] { measureNeeds(0); });
+    connect(m_gradients, &QChart::plotAreaChanged, this, [this] { measureNeeds(1); });
 
     applyTheme(Theme::Light);
     setGradientsVisible(m_params.showGradients);
@@ -246,45 +246,44 @@ std::optional<double> ActivationChart::xAt(QPointF pos) const
     return std::nullopt;
 }
 
+void ActivationChart::measureNeeds(int index)
+{
+    // Right after a chart's own layout its plot area matches its margins, so what it needs
+    // beside the plot area (labels, axis title) can be read off; that need does not depend on
+    // the margins, which is why one adjustment lines both plot areas up.
+    QChart *chart = index == 0 ? m_functions : m_gradients;
+    const QRectF plot = chart->plotArea();
+    const QMargins margins = chart->margins();
+    m_needs[index] = {plot.left() - margins.left(), chart->size().width() - margins.right() - plot.right()};
+    alignPlotAreas();
+}
+
 void ActivationChart::alignPlotAreas()
 {
-    if (m_aligning || !m_gradients->isVisible())
+    if (!m_gradients->isVisible())
         return;
-    m_aligning = true;
-    // What each chart needs beside its plot area (labels, axis title) does not depend on its
-    // margins, so one adjustment on each side lines both plot areas up.
-    struct Needs {
-        QChart *chart;
-        qreal left;
-        qreal right;
-    };
-    std::array<Needs, 2> needs{};
-    for (std::size_t i = 0; i < 2; ++i) {
-        QChart *chart = i == 0 ? m_functions : m_gradients;
-        const QRectF plot = chart->plotArea();
+    const qreal left = std::max(m_needs[0].left, m_needs[1].left);
+    const qreal right = std::max(m_needs[0].right, m_needs[1].right);
+    for (int index = 0; index < 2; ++index) {
+        QChart *chart = index == 0 ? m_functions : m_gradients;
         const QMargins margins = chart->margins();
-        needs[i] = {chart, plot.left() - margins.left(),
-                    chart->size().width() - margins.right() - plot.right()};
-    }
-    const qreal left = std::max(needs[0].left, needs[1].left);
-    const qreal right = std::max(needs[0].right, needs[1].right);
-    for (const Needs &n : needs) {
-        QMargins margins = n.chart->margins();
-        const QMargins wanted(kMargin + qRound(left - n.left), margins.top(),
-                              kMargin + qRound(right - n.right), margins.bottom());
+        const QMargins wanted(kMargin + qRound(left - m_needs[index].left), margins.top(),
+                              kMargin + qRound(right - m_needs[index].right), margins.bottom());
         if (margins != wanted)
-            n.chart->setMargins(wanted);
+            chart->setMargins(wanted);
     }
-    m_aligning = false;
 }
 
 void ActivationChart::layoutNow()
 {
-    for (int pass = 0; pass < 2; ++pass) {
-        m_layout->activate();
-        m_functions->layout()->activate();
-        m_gradients->layout()->activate();
-        alignPlotAreas();
+    m_layout->activate();
+    // Each pass lays both charts out (measuring what they need), then the next pass applies
+    // the aligned margins; a third changes nothing.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (QChart *chart : {m_functions, m_gradients}) {
+            chart->layout()->invalidate();
+            chart->layout()->activate();
+        }
     }
 }
 

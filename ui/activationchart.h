@@ -69,6 +69,7 @@ private:
     void updateGradient(GradientSeries &series, const GradientStep &step);
     void setGradientsVisible(bool visible);
     void updateAxes();
+    void measureNeeds(int index);
     void alignPlotAreas();
     void styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
                        const QColor &background);
@@ -76,7 +77,11 @@ private:
     PlotParams m_params;
     Curves m_curves;
     Theme m_theme = Theme::Light;
-    bool m_aligning = false;
+    struct SideNeeds {
+        qreal left = 0.0;
+        qreal right = 0.0;
+    };
+    std::array<SideNeeds, 2> m_needs{}; // functions, gradients
     QGraphicsLinearLayout *m_layout = nullptr;
     QChart *m_functions = nullptr;
     QChart *m_gradients = nullptr;

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -67,6 +69,24 @@ TEST(Axis, FlatCurveGetsABand)
     EXPECT_LT(axis.min, 0.0);
     EXPECT_GT(axis.max, 0.0);
     EXPECT_TRUE(is_nice(axis.step));
+}
+
+TEST(Axis, LabelFormatsStayShortAndDistinct)
+{
+    EXPECT_EQ(lre::exact_axis(-5, 5).labelFormat, "%.0f");
+    EXPECT_EQ(lre::padded_axis(0, 1, 4).labelFormat, "%.1f");
+    EXPECT_EQ(lre::exact_axis(999999.999, 1e6).labelFormat, "%.4f");
+    EXPECT_EQ(lre::exact_axis(-1e-6, 0).labelFormat, "%.7f");
+    for (auto [lo, hi] : {std::pair{-1e7, 1e7}, {1e-14, 2e-14}}) {
+        const auto axis = lre::exact_axis(lo, hi);
+        ASSERT_EQ(axis.labelFormat.back(), 'g') << lo;
+        char a[64];
+        char b[64];
+        std::snprintf(a, sizeof a, axis.labelFormat.c_str(), axis.anchor);
+        std::snprintf(b, sizeof b, axis.labelFormat.c_str(), axis.anchor + axis.step);
+        EXPECT_STRNE(a, b) << lo;
+        EXPECT_LE(std::strlen(a), 10u) << a;
+    }
 }
 
 TEST(Axis, NiceStepHandlesNonsense)

@@ -6,6 +6,7 @@
 #include "chartview.h"
 
 #include <QChart>
+#include <QGraphicsScene>
 #include <QCoreApplication>
 #include <QLegend>
 #include <QLegendMarker>
@@ -136,6 +137,29 @@ TEST(ActivationChart, ThemeKeepsCustomPens)
               lre::ui::theme_colors(Theme::Light).leakyRelu);
     EXPECT_NE(lre::ui::theme_colors(Theme::Light).leakyRelu,
               lre::ui::theme_colors(Theme::Light).relu);
+}
+
+} // namespace
+
+namespace {
+
+// Export lays the chart out without an event loop: the two plot areas must still line up.
+TEST(ActivationChart, PlotAreasAlignWithoutAnEventLoop)
+{
+    for (const PlotParams p : {PlotParams{.alpha = -10, .xMin = -1e6, .xMax = 1e6}, PlotParams{},
+                               PlotParams{.alpha = 0.001, .xMin = -1e-6, .xMax = 0}}) {
+        QGraphicsScene scene;
+        auto *chart = new ActivationChart;
+        scene.addItem(chart);
+        chart->setParams(p);
+        chart->setGeometry(QRectF(0, 0, 900, 500));
+        chart->layoutNow();
+        const QRectF top = chart->plotAreaOf(chart->functionChart());
+        const QRectF bottom = chart->plotAreaOf(chart->gradientChart());
+        EXPECT_NEAR(top.left(), bottom.left(), 1.0) << p.alpha;
+        EXPECT_NEAR(top.right(), bottom.right(), 1.0) << p.alpha;
+        EXPECT_GT(top.height(), bottom.height());
+    }
 }
 
 } // namespace

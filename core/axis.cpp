@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace lre {
 
@@ -24,6 +25,17 @@ double nice_step(double span, int targetTicks)
 
 namespace {
 
+std::string label_format(double lo, double hi, double step, int decimals, int maxFixedDecimals)
+{
+    const double magnitude = std::max(std::abs(lo), std::abs(hi));
+    if (decimals > maxFixedDecimals || magnitude >= 1e7) {
+        const int digits = std::clamp(
+            static_cast<int>(std::ceil(std::log10(magnitude / step) - 1e-9)) + 1, 1, 15);
+        return "%." + std::to_string(digits) + "g";
+    }
+    return "%." + std::to_string(decimals) + "f";
+}
+
 AxisScale scale_for(double lo, double hi, int targetTicks)
 {
     AxisScale axis;
@@ -35,20 +47,34 @@ AxisScale scale_for(double lo, double hi, int targetTicks)
     else
         axis.anchor = std::ceil(lo / axis.step) * axis.step;
     axis.decimals = std::clamp(static_cast<int>(-std::floor(std::log10(axis.step) + 1e-9)), 0, 15);
-    const double magnitude = std::max(std::abs(lo), std::abs(hi));
-    // Fixed notation reads best and never shows float residue at 0 ("5.2e-26"), so %g is kept
-    // for what fixed notation cannot say briefly.
-    if (axis.decimals > 12 || magnitude >= 1e7) {
-        const int digits = std::clamp(
-            static_cast<int>(std::ceil(std::log10(magnitude / axis.step) - 1e-9)) + 1, 1, 15);
-        axis.labelFormat = "%." + std::to_string(digits) + "g";
-    } else {
-        axis.labelFormat = "%." + std::to_string(axis.decimals) + "f";
-    }
+    // Fixed notation reads best and, on Qt's value axes (which add steps up), never shows float
+    // residue at 0 such as "5.2e-26"; %g is kept for what fixed notation cannot say briefly.
+    axis.labelFormat = label_format(lo, hi, axis.step, axis.decimals, 12);
     return axis;
 }
 
 } // namespace
+
+std::vector<Tick> ticks(const AxisScale &axis)
+{
+    // Labels side by side must stay short, so more than four decimals switch to %g; exact
+    // multiples keep %g free of residue.
+    const std::string format = label_format(axis.min, axis.max, axis.step, axis.decimals, 4);
+    std::vector<Tick> result;
+    if (!(axis.step > 0.0) || !(axis.max >= axis.min))
+        return result;
+    const double first = std::ceil(axis.min / axis.step - 1e-9);
+    const double last = std::floor(axis.max / axis.step + 1e-9);
+    if (!(last - first < 1000.0))
+        return result;
+    for (double k = first; k <= last; k += 1.0) {
+        const double value = k * axis.step + 0.0; // + 0.0 turns -0 into 0
+        char text[64];
+        std::snprintf(text, sizeof text, format.c_str(), value);
+        result.push_back({value, text});
+    }
+    return result;
+}
 
 AxisScale exact_axis(double lo, double hi, int targetTicks)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace lre {
 
@@ -18,6 +19,15 @@ struct AxisScale {
 };
 
 double nice_step(double span, int targetTicks);
+
+struct Tick {
+    double value = 0.0;
+    std::string label;
+};
+
+// The ticks inside [min, max], each a whole multiple of the step (never steps added up, which
+// leaves float residue such as 5.2e-26 where 0 belongs), labelled briefly for a horizontal axis.
+std::vector<Tick> ticks(const AxisScale &axis);
 
 // The x axis shows exactly [lo, hi]; the y axis pads what is drawn so no curve touches the frame.
 AxisScale exact_axis(double lo, double hi, int targetTicks = 10);

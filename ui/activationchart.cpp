@@ -2,6 +2,7 @@
 
 #include "axis.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsLinearLayout>
@@ -51,6 +52,28 @@ void apply_scale(QValueAxis *axis, const AxisScale &scale)
     axis->setLabelFormat(QString::fromStdString(scale.labelFormat));
 }
 
+// x labels sit side by side, so they are placed by hand at exact multiples of the step
+// (a value axis adds steps up and can print residue like 5.2e-26 where 0 belongs).
+void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
+{
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setStartValue(scale.min - (scale.max - scale.min));
+    for (const Tick &tick : ticks(scale))
+        axis->append(QString::fromStdString(tick.label), tick.value);
+    axis->setRange(scale.min, scale.max);
+}
+
+QCategoryAxis *make_x_axis(const QString &objectName, const QString &title)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setObjectName(objectName);
+    axis->setTitleText(title);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    return axis;
+}
+
 QValueAxis *make_axis(const QString &objectName, const QString &title)
 {
     auto *axis = new QValueAxis;
@@ -87,6 +110,8 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_functions = make_chart(QStringLiteral("functionChart"));
     m_gradients = make_chart(QStringLiteral("gradientChart"));
     m_gradients->setMargins(QMargins(kMargin, 0, kMargin, kMargin));
+    // Below this the x labels of the gradient chart no longer fit and Qt elides them.
+    m_gradients->setMinimumHeight(125);
     m_layout = new QGraphicsLinearLayout(Qt::Vertical, this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
@@ -95,9 +120,9 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_layout->setStretchFactor(m_functions, 5);
     m_layout->setStretchFactor(m_gradients, 3);
 
-    m_axisX = make_axis(QStringLiteral("axisX"), tr("x"));
+    m_axisX = make_x_axis(QStringLiteral("axisX"), tr("x"));
     m_axisY = make_axis(QStringLiteral("axisFunction"), tr("f(x)"));
-    m_gradAxisX = make_axis(QStringLiteral("axisGradientX"), tr("x"));
+    m_gradAxisX = make_x_axis(QStringLiteral("axisGradientX"), tr("x"));
     m_gradAxisY = make_axis(QStringLiteral("axisGradient"), tr("f′(x)"));
     // The gradients share the functions' colours and pen styles, so one legend serves both.
     m_functions->legend()->setAlignment(Qt::AlignTop);
@@ -220,13 +245,45 @@ void ActivationChart::setGradientsVisible(bool visible)
     m_axisX->setTitleVisible(!visible);
 }
 
+int ActivationChart::xTargetTicks() const
+{
+    // About 80 pixels a label, so that labels side by side are never cut short.
+    return std::clamp(static_cast<int>(size().width() / 80.0), 3, 10);
+}
+
+void ActivationChart::updateXTicks(bool force)
+{
+    const int target = xTargetTicks();
+    if (!force && target == m_xTicksFor && m_axisX->min() == m_params.xMin
+        && m_axisX->max() == m_params.xMax && !m_axisX->categoriesLabels().isEmpty())
+        return;
+    m_xTicksFor = target;
+    const AxisScale x = exact_axis(m_params.xMin, m_params.xMax, target);
+    apply_ticks(m_axisX, x);
+    apply_ticks(m_gradAxisX, x);
+}
+
+int ActivationChart::functionTargetTicks() const
+{
+    // About 45 pixels a label on the function chart, which gets 5/8 of the height.
+    return std::clamp(static_cast<int>(size().height() * 5.0 / 8.0 / 45.0), 2, 8);
+}
+
+void ActivationChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QGraphicsWidget::resizeEvent(event);
+    if (xTargetTicks() != m_xTicksFor)
+        updateXTicks(true);
+    if (functionTargetTicks() != m_yTicksFor)
+        updateAxes();
+}
+
 void ActivationChart::updateAxes()
 {
-    const AxisScale x = exact_axis(m_params.xMin, m_params.xMax, 10);
-    apply_scale(m_axisX, x);
-    apply_scale(m_gradAxisX, x);
+    updateXTicks(false);
     const YExtent f = function_extent(m_curves);
-    apply_scale(m_axisY, padded_axis(f.min, f.max, 8));
+    m_yTicksFor = functionTargetTicks();
+    apply_scale(m_axisY, padded_axis(f.min, f.max, m_yTicksFor));
     const YExtent g = gradient_extent(m_curves);
     apply_scale(m_gradAxisY, padded_axis(g.min, g.max, 4, 0.12));
 }
@@ -329,7 +386,7 @@ void ActivationChart::applyTheme(Theme theme)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_functions->setTitleFont(titleFont);
-    for (QValueAxis *axis : {m_axisX, m_axisY, m_gradAxisX, m_gradAxisY}) {
+    for (QValueAxis *axis : std::initializer_list<QValueAxis *>{m_axisX, m_axisY, m_gradAxisX, m_gradAxisY}) {
         axis->setLabelsColor(c.text);
         axis->setTitleBrush(c.mutedText);
         axis->setLinePenColor(c.axisLine);

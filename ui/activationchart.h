@@ -10,6 +10,7 @@
 #include <array>
 
 class QAbstractSeries;
+class QCategoryAxis;
 class QChart;
 class QGraphicsLinearLayout;
 class QLineSeries;
@@ -37,9 +38,9 @@ public:
 
     QChart *functionChart() const { return m_functions; }
     QChart *gradientChart() const { return m_gradients; }
-    QValueAxis *axisX() const { return m_axisX; }
+    QCategoryAxis *axisX() const { return m_axisX; }
     QValueAxis *axisFunction() const { return m_axisY; }
-    QValueAxis *axisGradientX() const { return m_gradAxisX; }
+    QCategoryAxis *axisGradientX() const { return m_gradAxisX; }
     QValueAxis *axisGradient() const { return m_gradAxisY; }
     QString title() const;
     // A series of either chart by objectName (tests and the monkey test look them up this way).
@@ -55,6 +56,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
     struct GradientSeries {
         std::array<QLineSeries *, 2> pieces{};
@@ -69,6 +73,9 @@ private:
     void updateGradient(GradientSeries &series, const GradientStep &step);
     void setGradientsVisible(bool visible);
     void updateAxes();
+    int xTargetTicks() const;
+    int functionTargetTicks() const;
+    void updateXTicks(bool force);
     void measureNeeds(int index);
     void alignPlotAreas();
     void styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
@@ -76,6 +83,8 @@ private:
 
     PlotParams m_params;
     Curves m_curves;
+    int m_xTicksFor = 0; // the tick counts the labels were made for
+    int m_yTicksFor = 0;
     Theme m_theme = Theme::Light;
     struct SideNeeds {
         qreal left = 0.0;
@@ -85,9 +94,9 @@ private:
     QGraphicsLinearLayout *m_layout = nullptr;
     QChart *m_functions = nullptr;
     QChart *m_gradients = nullptr;
-    QValueAxis *m_axisX = nullptr;
+    QCategoryAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
-    QValueAxis *m_gradAxisX = nullptr;
+    QCategoryAxis *m_gradAxisX = nullptr;
     QValueAxis *m_gradAxisY = nullptr;
     QLineSeries *m_leaky = nullptr;
     QLineSeries *m_relu = nullptr;

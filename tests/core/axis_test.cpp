@@ -89,6 +89,28 @@ TEST(Axis, LabelFormatsStayShortAndDistinct)
     }
 }
 
+TEST(Axis, TicksAreExactMultiplesWithCleanLabels)
+{
+    const auto axis = lre::exact_axis(-3e-6, 2e-6);
+    const auto t = lre::ticks(axis);
+    ASSERT_GE(t.size(), 5u);
+    bool zero = false;
+    for (const auto &tick : t) {
+        EXPECT_GE(tick.value, axis.min - 1e-18);
+        EXPECT_LE(tick.value, axis.max + 1e-18);
+        EXPECT_LE(tick.label.size(), 8u) << tick.label;
+        if (tick.value == 0.0) {
+            zero = true;
+            EXPECT_EQ(tick.label, "0");
+        }
+    }
+    EXPECT_TRUE(zero);
+    const auto simple = lre::ticks(lre::exact_axis(-5, 5));
+    ASSERT_EQ(simple.size(), 11u);
+    EXPECT_EQ(simple.front().label, "-5");
+    EXPECT_EQ(simple[5].label, "0");
+}
+
 TEST(Axis, NiceStepHandlesNonsense)
 {
     EXPECT_EQ(lre::nice_step(0.0, 10), 1.0);

@@ -12,6 +12,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QCategoryAxis>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
@@ -79,7 +80,7 @@ TEST(ActivationChart, AxesCoverTheCurvesWithNiceTicks)
         EXPECT_LT(chart.axisFunction()->min(), extent.min);
         EXPECT_GT(chart.axisFunction()->max(), extent.max);
         EXPECT_EQ(chart.axisFunction()->tickType(), QValueAxis::TicksDynamic);
-        const auto expected = lre::padded_axis(extent.min, extent.max, 8);
+        const auto expected = lre::padded_axis(extent.min, extent.max, 2); // no size yet: fewest ticks
         EXPECT_DOUBLE_EQ(chart.axisFunction()->tickInterval(), expected.step);
         const auto gradients = lre::gradient_extent(lre::exact_curves(p));
         EXPECT_LT(chart.axisGradient()->min(), gradients.min);

@@ -16,6 +16,7 @@
 #include <QScatterSeries>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QCategoryAxis>
 #include <QValueAxis>
 #include <QKeyEvent>
 #include <QWheelEvent>

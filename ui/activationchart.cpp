@@ -216,6 +216,8 @@ void ActivationChart::setParams(const PlotParams &params)
     const QString title = titleFor(params.alpha);
     if (title != m_functions->title())
         m_functions->setTitle(title);
+    if (!size().isEmpty())
+        layoutNow();
 }
 
 void ActivationChart::updateGradient(GradientSeries &series, const GradientStep &step)
@@ -306,42 +308,57 @@ std::optional<double> ActivationChart::xAt(QPointF pos) const
 void ActivationChart::measureNeeds(int index)
 {
     // Right after a chart's own layout its plot area matches its margins, so what it needs
-    // beside the plot area (labels, axis title) can be read off; that need does not depend on
+    // beside the plot area (labels, axis title) can be read off. That need does not depend on
     // the margins, which is why one adjustment lines both plot areas up.
     QChart *chart = index == 0 ? m_functions : m_gradients;
     const QRectF plot = chart->plotArea();
     const QMargins margins = chart->margins();
     m_needs[index] = {plot.left() - margins.left(), chart->size().width() - margins.right() - plot.right()};
-    alignPlotAreas();
+    // Qt relaid a chart out on its own (a resize, a font): align in the next turn, not inside
+    // its layout pass.
+    if (!m_inLayoutNow && !m_layoutQueued && wantedMargins(0) != m_functions->margins()) {
+        m_layoutQueued = true;
+        QMetaObject::invokeMethod(this, &ActivationChart::layoutNow, Qt::QueuedConnection);
+    }
 }
 
-void ActivationChart::alignPlotAreas()
+QMargins ActivationChart::wantedMargins(int index) const
 {
-    if (!m_gradients->isVisible())
-        return;
     const qreal left = std::max(m_needs[0].left, m_needs[1].left);
     const qreal right = std::max(m_needs[0].right, m_needs[1].right);
-    for (int index = 0; index < 2; ++index) {
-        QChart *chart = index == 0 ? m_functions : m_gradients;
-        const QMargins margins = chart->margins();
-        const QMargins wanted(kMargin + qRound(left - m_needs[index].left), margins.top(),
-                              kMargin + qRound(right - m_needs[index].right), margins.bottom());
-        if (margins != wanted)
-            chart->setMargins(wanted);
-    }
+    const QMargins margins = (index == 0 ? m_functions : m_gradients)->margins();
+    if (!m_gradients->isVisible())
+        return {kMargin, margins.top(), kMargin, margins.bottom()};
+    return {kMargin + qRound(left - m_needs[index].left), margins.top(),
+            kMargin + qRound(right - m_needs[index].right), margins.bottom()};
 }
 
 void ActivationChart::layoutNow()
 {
+    m_layoutQueued = false;
+    m_inLayoutNow = true;
     m_layout->activate();
-    // Each pass lays both charts out (measuring what they need), then the next pass applies
-    // the aligned margins; a third changes nothing.
-    for (int pass = 0; pass < 3; ++pass) {
+    // Lay both charts out, measure what they need, apply aligned margins, and repeat until
+    // nothing changes (labels can change width with the margins only through the tick count,
+    // so two rounds settle it); the next paint then shows them aligned.
+    for (int round = 0; round < 3; ++round) {
         for (QChart *chart : {m_functions, m_gradients}) {
             chart->layout()->invalidate();
             chart->layout()->activate();
         }
+        bool changed = false;
+        for (int index = 0; index < 2; ++index) {
+            QChart *chart = index == 0 ? m_functions : m_gradients;
+            const QMargins wanted = wantedMargins(index);
+            if (chart->margins() != wanted) {
+                chart->setMargins(wanted);
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
     }
+    m_inLayoutNow = false;
 }
 
 QColor ActivationChart::backgroundColor() const

@@ -77,7 +77,7 @@ private:
     int functionTargetTicks() const;
     void updateXTicks(bool force);
     void measureNeeds(int index);
-    void alignPlotAreas();
+    QMargins wantedMargins(int index) const;
     void styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
                        const QColor &background);
 
@@ -91,6 +91,8 @@ private:
         qreal right = 0.0;
     };
     std::array<SideNeeds, 2> m_needs{}; // functions, gradients
+    bool m_inLayoutNow = false;
+    bool m_layoutQueued = false;
     QGraphicsLinearLayout *m_layout = nullptr;
     QChart *m_functions = nullptr;
     QChart *m_gradients = nullptr;

@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -364,6 +366,69 @@ TEST_F(MainWindowTest, RendersDistinctLightAndDarkWindows)
     if (!dir.isEmpty()) {
         EXPECT_TRUE(light.save(dir + QStringLiteral("/window-light.png")));
         EXPECT_TRUE(dark.save(dir + QStringLiteral("/window-dark.png")));
+    }
+    // The smallest window, with labels that change width: both plot areas still line up.
+    window->resize(window->minimumSize());
+    window->setAlpha(2.5);
+    QCoreApplication::processEvents(); // one turn: no frame with the plot areas apart
+    const QRectF top = window->chart()->plotAreaOf(window->chart()->functionChart());
+    const QRectF bottom = window->chart()->plotAreaOf(window->chart()->gradientChart());
+    EXPECT_NEAR(top.left(), bottom.left(), 1.0);
+    const QImage minimum = window->grab().toImage();
+    const QRectF topAfter = window->chart()->plotAreaOf(window->chart()->functionChart());
+    const QRectF bottomAfter = window->chart()->plotAreaOf(window->chart()->gradientChart());
+    EXPECT_NEAR(topAfter.left(), bottomAfter.left(), 1.0);
+    EXPECT_NEAR(topAfter.left(), top.left(), 1.0);
+    // What is painted lines up too, not only what plotArea() reports.
+    const QColor plotColor = lre::ui::theme_colors(Theme::Dark).plotBackground;
+    auto plotStart = [&](const QRectF &area) {
+        const int y = window->chart()->functionChart()->scene()->views().first()->mapTo(
+                          window.get(), QPoint(0, static_cast<int>(area.center().y()))).y();
+        for (int x = 0; x < minimum.width() / 3; ++x)
+            if (minimum.pixelColor(x, y) == plotColor)
+                return x;
+        return -1;
+    };
+    EXPECT_NEAR(plotStart(topAfter), plotStart(bottomAfter), 2);
+    EXPECT_GT(plotStart(topAfter), 0);
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(minimum.save(dir + QStringLiteral("/window-minimum.png")));
+    }
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, TabWalksEveryControlInOrder)
+{
+    QApplication::setActiveWindow(window.get());
+    child<QSlider>("alphaSlider")->setFocus();
+    QStringList order;
+    for (int i = 0; i < 12; ++i) {
+        order.append(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    EXPECT_EQ(order, (QStringList{"alphaSlider", "alphaSpin", "playButton", "periodSpin", "preset_0.01",
+                                  "preset_0.1", "preset_0.2", "preset_0.3", "xMinSpin", "xMaxSpin",
+                                  "gradientsCheck", "zeroGradientCombo"}));
+}
+
+TEST_F(MainWindowTest, LaysOutFromMinimumToLargeSizes)
+{
+    for (const QSize size : {window->minimumSize(), QSize(1920, 1080), QSize(3000, 1800)}) {
+        window->resize(size);
+        QCoreApplication::processEvents();
+        window->chart()->layoutNow();
+        const QRectF top = window->chart()->plotAreaOf(window->chart()->functionChart());
+        const QRectF bottom = window->chart()->plotAreaOf(window->chart()->gradientChart());
+        EXPECT_GT(top.height(), 100) << size.width();
+        EXPECT_GT(bottom.height(), 40) << size.width();
+        EXPECT_NEAR(top.left(), bottom.left(), 1.0) << size.width();
+        for (auto *w : {static_cast<QWidget *>(child<QSlider>("alphaSlider")),
+                        static_cast<QWidget *>(child<QComboBox>("zeroGradientCombo"))})
+            EXPECT_TRUE(window->rect().contains(w->mapTo(window.get(), w->rect().bottomRight())))
+                << w->objectName().toStdString() << " outside at " << size.width();
     }
 }
 

@@ -161,6 +161,31 @@ TEST(Activation, BatchEqualsScalarElementForElement)
     }
 }
 
+TEST(Activation, LargeBatchesTakeTheStreamingPathAndStayExact)
+{
+    // Large enough for the streaming stores, with every special value in it.
+    std::vector<double> x(3'000'001);
+    std::mt19937_64 rng(3);
+    std::uniform_real_distribution<double> values(-5.0, 5.0);
+    for (double &v : x)
+        v = values(rng);
+    x[0] = kNaN;
+    x[1] = -0.0;
+    x[2] = 0.0;
+    x[3] = kInf;
+    x[4] = -kInf;
+    x.back() = kNaN;
+    for (auto z : {ZeroGradient::LeftLimit, ZeroGradient::RightLimit}) {
+        std::vector<double> v(x.size()), g(x.size());
+        lre::leaky_relu_with_grad(x, 0.2, z, v, g);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            ASSERT_TRUE(same(v[i], lre::leaky_relu(x[i], 0.2))) << i;
+            ASSERT_EQ(std::signbit(v[i]), std::signbit(lre::leaky_relu(x[i], 0.2))) << i;
+            ASSERT_TRUE(same(g[i], lre::leaky_relu_grad(x[i], 0.2, z))) << i;
+        }
+    }
+}
+
 TEST(Activation, BatchWorksInPlace)
 {
     std::vector<double> x{-2.0, 0.0, 3.0};

@@ -92,7 +92,12 @@ AxisScale padded_axis(double lo, double hi, int targetTicks, double padFraction)
         span = hi - lo;
     }
     const double pad = span * padFraction;
-    return scale_for(lo - pad, hi + pad, targetTicks);
+    // Ending on ticks keeps the axis still while a curve moves within it (it changes only when
+    // the curve crosses a tick), which reads better than an axis that rescales on every step.
+    const double step = nice_step(span + 2.0 * pad, targetTicks);
+    const double snappedLo = std::floor((lo - pad) / step) * step;
+    const double snappedHi = std::ceil((hi + pad) / step) * step;
+    return scale_for(snappedLo, snappedHi, targetTicks);
 }
 
 } // namespace lre

@@ -29,7 +29,8 @@ struct Tick {
 // leaves float residue such as 5.2e-26 where 0 belongs), labelled briefly for a horizontal axis.
 std::vector<Tick> ticks(const AxisScale &axis);
 
-// The x axis shows exactly [lo, hi]; the y axis pads what is drawn so no curve touches the frame.
+// The x axis shows exactly [lo, hi]; the y axis pads what is drawn so no curve touches the
+// frame, and ends on ticks.
 AxisScale exact_axis(double lo, double hi, int targetTicks = 10);
 AxisScale padded_axis(double lo, double hi, int targetTicks = 8, double padFraction = 0.06);
 

@@ -37,8 +37,20 @@ QList<QPointF> to_points(const std::optional<Point> &point)
     return {QPointF(point->x, point->y)};
 }
 
+// Most series do not change with alpha (ReLU and its gradient never do): leave those alone.
+void replace_if_changed(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
 void apply_scale(QValueAxis *axis, const AxisScale &scale)
 {
+    // Each change relays the axis out: skip what did not change (most slider steps).
+    const QString format = QString::fromStdString(scale.labelFormat);
+    if (axis->min() == scale.min && axis->max() == scale.max && axis->tickInterval() == scale.step
+        && axis->tickAnchor() == scale.anchor && axis->labelFormat() == format)
+        return;
     // Every change relays the axis out at once: a narrow step over the old wide range (or the
     // reverse) would ask Qt for millions of tick items in between, so the order depends on the step.
     axis->setTickAnchor(scale.anchor);
@@ -49,7 +61,7 @@ void apply_scale(QValueAxis *axis, const AxisScale &scale)
         axis->setTickInterval(scale.step);
         axis->setRange(scale.min, scale.max);
     }
-    axis->setLabelFormat(QString::fromStdString(scale.labelFormat));
+    axis->setLabelFormat(format);
 }
 
 // x labels sit side by side, so they are placed by hand at exact multiples of the step
@@ -206,8 +218,8 @@ void ActivationChart::setParams(const PlotParams &params)
 {
     m_params = params;
     m_curves = exact_curves(params);
-    m_leaky->replace(to_points(m_curves.leakyRelu));
-    m_relu->replace(to_points(m_curves.relu));
+    replace_if_changed(m_leaky, to_points(m_curves.leakyRelu));
+    replace_if_changed(m_relu, to_points(m_curves.relu));
     updateGradient(m_leakyGrad, m_curves.leakyReluGrad);
     updateGradient(m_reluGrad, m_curves.reluGrad);
     if (m_gradients->isVisible() != params.showGradients)
@@ -227,10 +239,10 @@ void ActivationChart::updateGradient(GradientSeries &series, const GradientStep 
     QList<QPointF> right;
     for (const Polyline &piece : step.pieces)
         (piece.front().x < 0.0 ? left : right) = to_points(piece);
-    series.pieces[0]->replace(left);
-    series.pieces[1]->replace(right);
-    series.atZero->replace(to_points(step.atZero));
-    series.otherLimit->replace(to_points(step.otherLimit));
+    replace_if_changed(series.pieces[0], left);
+    replace_if_changed(series.pieces[1], right);
+    replace_if_changed(series.atZero, to_points(step.atZero));
+    replace_if_changed(series.otherLimit, to_points(step.otherLimit));
 }
 
 void ActivationChart::setGradientsVisible(bool visible)
@@ -339,13 +351,11 @@ void ActivationChart::layoutNow()
     m_inLayoutNow = true;
     m_layout->activate();
     // Lay both charts out, measure what they need, apply aligned margins, and repeat until
-    // nothing changes (labels can change width with the margins only through the tick count,
-    // so two rounds settle it); the next paint then shows them aligned.
+    // nothing changes (two rounds settle it); the next paint then shows them aligned.
     for (int round = 0; round < 3; ++round) {
-        for (QChart *chart : {m_functions, m_gradients}) {
-            chart->layout()->invalidate();
+        // Only charts whose layout Qt invalidated (new ranges, labels, margins, size) lay out.
+        for (QChart *chart : {m_functions, m_gradients})
             chart->layout()->activate();
-        }
         bool changed = false;
         for (int index = 0; index < 2; ++index) {
             QChart *chart = index == 0 ? m_functions : m_gradients;

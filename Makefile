@@ -33,6 +33,13 @@ asan-test:
 	@cmake --build --preset asan
 	@QT_QPA_PLATFORM=offscreen ctest --preset asan -j2
 
+# Release build, the benchmarks, the tutorial's pipeline in the same run, one table.
+bench:
+	@./scripts/install-deps.sh python3-matplotlib python3-numpy time xvfb
+	@cmake --preset release > /dev/null
+	@cmake --build --preset release
+	@/usr/bin/python3 scripts/bench.py
+
 FUZZ_SECONDS ?= 60
 fuzz:
 	@./scripts/install-deps.sh clang libclang-rt-14-dev

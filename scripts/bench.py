@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""make bench: the Google Benchmark figures, the tutorial's numpy + matplotlib pipeline measured in
+the same run, and whole-process figures; prints one table and writes build/release/bench-table.md."""
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, "build", "release")
+APP = os.path.join(BUILD, "app", "leaky-relu-explorer")
+BENCH = os.path.join(BUILD, "bench", "leaky-relu-bench")
+SEED = os.path.normpath(os.path.join(ROOT, "..", "shared", "baseline", "seed_matplotlib.py"))
+PYTHON = "/usr/bin/python3"
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+
+
+def headless_env():
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+def google_benchmarks():
+    out = run([BENCH, "--benchmark_format=json"], env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout
+    with open(os.path.join(BUILD, "bench-results.json"), "w") as f:
+        f.write(out)
+    return {b["name"].split("/min_time")[0]: b for b in json.loads(out)["benchmarks"]}
+
+
+def seed_figures():
+    if not os.path.exists(SEED):
+        print(f"bench: {SEED} not found; baseline rows skipped", file=sys.stderr)
+        return None
+    def parse(line):
+        return {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:] if "=" in kv)}
+    updates = parse(run([PYTHON, SEED, "updates", "300", "1280", "800"]).stdout.strip())
+    core = parse(run([PYTHON, SEED, "core", "10000000", "10"]).stdout.strip().replace("n=10000000 ", ""))
+    return {"update_median": updates["median_ms"], "core_median": core["median_ms"]}
+
+
+def alternated_process_times(runs=10):
+    """Whole-process wall time of a headless PNG export against the tutorial script writing its PNG,
+    runs alternated so that machine noise hits both alike."""
+    ours, theirs = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            start = time.perf_counter()
+            run([APP, "--export", os.path.join(tmp, "ours.png")], env=headless_env())
+            ours.append((time.perf_counter() - start) * 1e3)
+            if os.path.exists(SEED):
+                start = time.perf_counter()
+                run([PYTHON, SEED, "png", os.path.join(tmp, "seed.png"), "1280", "800"])
+                theirs.append((time.perf_counter() - start) * 1e3)
+    return statistics.median(ours), (statistics.median(theirs) if theirs else None)
+
+
+def peak_rss_export_mb():
+    with tempfile.TemporaryDirectory() as tmp:
+        res = subprocess.run(["/usr/bin/time", "-f", "%M", APP, "--export", os.path.join(tmp, "a.png")],
+                             capture_output=True, text=True, env=headless_env(), check=True)
+    return int(res.stderr.strip().splitlines()[-1]) / 1024.0
+
+
+def with_xvfb(fn):
+    if not shutil.which("Xvfb"):
+        return None
+    display = ":97"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.0)  # the X server's start-up, not the app's
+        env = dict(os.environ, DISPLAY=display)
+        env.pop("QT_QPA_PLATFORM", None)
+        return fn(env)
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+
+
+def first_frame_ms(env, runs=10):
+    times = []
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(env, XDG_CONFIG_HOME=home)
+        for _ in range(runs):
+            start_ns = time.time_ns()
+            out = run([APP, "--measure-startup"], env=env).stdout
+            painted = int(out.split("first_paint_epoch_ns=")[1].split()[0])
+            times.append((painted - start_ns) / 1e6)
+    return statistics.median(times)
+
+
+def idle_window_rss_mb(env):
+    with tempfile.TemporaryDirectory() as home:
+        proc = subprocess.Popen([APP], env=dict(env, XDG_CONFIG_HOME=home),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(2.0)  # open, painted, then idle
+            with open(f"/proc/{proc.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024.0
+        finally:
+            proc.terminate()
+            proc.wait()
+    return None
+
+
+def main():
+    rows = []
+    def row(name, value, unit, baseline=None, ratio_text="", target="", ok=None):
+        verdict = "" if ok is None else ("PASS" if ok else "MISS")
+        rows.append((name, f"{value:.3g} {unit}" if value is not None else "n/a",
+                     f"{baseline:.3g} {unit}" if baseline is not None else "", ratio_text, target, verdict))
+
+    gb = google_benchmarks()
+    seed = seed_figures()
+    live = gb["BM_LiveUpdate"]
+    rng = gb["BM_RangeChange"]
+    mpl = seed["update_median"] if seed else None
+    row("Live update, median (alpha change + full 1280x800 render)", live["median_ms"], "ms", mpl,
+        f"{mpl / live['median_ms']:.1f}x faster" if mpl else "", "<= 2 ms, >= 8x",
+        live["median_ms"] <= 2.0 and (mpl is None or mpl / live["median_ms"] >= 8))
+    row("Live update, p99", live["p99_ms"], "ms", None, "", "<= 4 ms", live["p99_ms"] <= 4.0)
+    row("Range change, median", rng["median_ms"], "ms", mpl,
+        f"{mpl / rng['median_ms']:.1f}x faster" if mpl else "", "", None)
+    core = gb["BM_CoreValueAndGradient/10000000"]["real_time"] / 1e3  # us -> ms
+    copy = gb["BM_Copy/10000000"]["real_time"] / 1e3
+    row("Core value + gradient, 1e7 doubles, vs plain copy", core, "ms", copy, f"{core / copy:.2f}x the copy",
+        "<= 1.5x", core / copy <= 1.5)
+    if seed:
+        row("Core value + gradient, 1e7 doubles, vs numpy", core, "ms", seed["core_median"],
+            f"{seed['core_median'] / core:.1f}x faster", ">= 3x", seed["core_median"] / core >= 3)
+    ours, theirs = alternated_process_times()
+    row("Headless PNG export, whole process", ours, "ms", theirs,
+        f"{theirs / ours:.1f}x faster" if theirs else "", ">= 2x", theirs is None or theirs / ours >= 2)
+    rss = peak_rss_export_mb()
+    row("Peak memory, headless export", rss, "MB", None, "", "< 50 MB", rss < 50)
+    frame = with_xvfb(first_frame_ms)
+    row("First frame painted after process start (Xvfb), median", frame, "ms", None, "", "<= 250 ms",
+        None if frame is None else frame <= 250)
+    idle = with_xvfb(idle_window_rss_mb)
+    row("Peak memory, window open and idle (Xvfb)", idle, "MB", None, "", "< 60 MB",
+        None if idle is None else idle < 60)
+
+    header = ("Figure", "Measured", "Baseline (tutorial)", "Ratio", "Target", "")
+    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths))
+    print(line(header))
+    for r in rows:
+        print(line(r))
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    with open(os.path.join(BUILD, "bench-table.md"), "w") as f:
+        f.write(f"Measured {time.strftime('%Y-%m-%d')} on {os.cpu_count()} cores ({cpu}), software rendering.\n\n")
+        f.write("| " + " | ".join(header[:-1]) + " | |\n|" + "---|" * len(header) + "\n")
+        for r in rows:
+            f.write("| " + " | ".join(str(c) for c in r) + " |\n")
+    print(f"\nwritten: {os.path.join(BUILD, 'bench-table.md')}")
+
+
+if __name__ == "__main__":
+    main()

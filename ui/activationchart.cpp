@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsLinearLayout>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -14,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lre::ui {
 
@@ -120,6 +122,12 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     : QGraphicsWidget(parent)
 {
     m_functions = make_chart(QStringLiteral("functionChart"));
+    m_title = new QGraphicsSimpleTextItem(this);
+    QFont titleFont = m_functions->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setZValue(1);
     m_gradients = make_chart(QStringLiteral("gradientChart"));
     m_gradients->setMargins(QMargins(kMargin, 0, kMargin, kMargin));
     // Below this the x labels of the gradient chart no longer fit and Qt elides them.
@@ -202,7 +210,21 @@ QString ActivationChart::titleFor(double alpha)
 
 QString ActivationChart::title() const
 {
-    return m_functions->title();
+    return m_title->text();
+}
+
+void ActivationChart::placeTitle()
+{
+    // The title is drawn by this item, not by the chart: a QChart title that changes with
+    // every slider step would relay the whole chart out each time.
+    const QRectF box = m_title->boundingRect();
+    m_title->setPos(std::round((size().width() - box.width()) / 2.0), kMargin);
+    QMargins margins = m_functions->margins();
+    const int top = kMargin + static_cast<int>(std::ceil(box.height())) + 2;
+    if (margins.top() != top) {
+        margins.setTop(top);
+        m_functions->setMargins(margins);
+    }
 }
 
 QAbstractSeries *ActivationChart::findSeries(const QString &objectName) const
@@ -226,8 +248,10 @@ void ActivationChart::setParams(const PlotParams &params)
         setGradientsVisible(params.showGradients);
     updateAxes();
     const QString title = titleFor(params.alpha);
-    if (title != m_functions->title())
-        m_functions->setTitle(title);
+    if (title != m_title->text()) {
+        m_title->setText(title);
+        placeTitle();
+    }
     if (!size().isEmpty())
         layoutNow();
 }
@@ -286,6 +310,7 @@ int ActivationChart::functionTargetTicks() const
 void ActivationChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QGraphicsWidget::resizeEvent(event);
+    placeTitle();
     if (xTargetTicks() != m_xTicksFor)
         updateXTicks(true);
     if (functionTargetTicks() != m_yTicksFor)
@@ -406,13 +431,9 @@ void ActivationChart::applyTheme(Theme theme)
         chart->setPlotAreaBackgroundBrush(c.plotBackground);
         chart->setPlotAreaBackgroundPen(QPen(c.axisLine, 1.0));
         chart->setPlotAreaBackgroundVisible(true);
-        chart->setTitleBrush(c.text);
         chart->legend()->setLabelColor(c.text);
     }
-    QFont titleFont = m_functions->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_functions->setTitleFont(titleFont);
+    m_title->setBrush(c.text);
     for (QValueAxis *axis : std::initializer_list<QValueAxis *>{m_axisX, m_axisY, m_gradAxisX, m_gradAxisY}) {
         axis->setLabelsColor(c.text);
         axis->setTitleBrush(c.mutedText);

@@ -13,6 +13,7 @@ class QAbstractSeries;
 class QCategoryAxis;
 class QChart;
 class QGraphicsLinearLayout;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -73,6 +74,7 @@ private:
     void updateGradient(GradientSeries &series, const GradientStep &step);
     void setGradientsVisible(bool visible);
     void updateAxes();
+    void placeTitle();
     int xTargetTicks() const;
     int functionTargetTicks() const;
     void updateXTicks(bool force);
@@ -94,6 +96,7 @@ private:
     bool m_inLayoutNow = false;
     bool m_layoutQueued = false;
     QGraphicsLinearLayout *m_layout = nullptr;
+    QGraphicsSimpleTextItem *m_title = nullptr;
     QChart *m_functions = nullptr;
     QChart *m_gradients = nullptr;
     QCategoryAxis *m_axisX = nullptr;

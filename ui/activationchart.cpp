@@ -403,7 +403,12 @@ QColor ActivationChart::backgroundColor() const
 
 void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    painter->fillRect(rect(), backgroundColor());
+    // The two charts cover this item and paint their own backgrounds; only an uncovered strip
+    // (none with the current layout) would show this fill.
+    const QRectF covered = m_functions->geometry().united(
+        m_gradients->isVisible() ? m_gradients->geometry() : m_functions->geometry());
+    if (!covered.contains(rect()))
+        painter->fillRect(rect(), backgroundColor());
 }
 
 void ActivationChart::styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
@@ -437,8 +442,10 @@ void ActivationChart::applyTheme(Theme theme)
     for (QValueAxis *axis : std::initializer_list<QValueAxis *>{m_axisX, m_axisY, m_gradAxisX, m_gradAxisY}) {
         axis->setLabelsColor(c.text);
         axis->setTitleBrush(c.mutedText);
-        axis->setLinePenColor(c.axisLine);
-        axis->setGridLineColor(c.grid);
+        // Cosmetic (width 0) pens: one device pixel at any scale, and Qt need not outline
+        // every grid line again on every frame.
+        axis->setLinePen(QPen(c.axisLine, 0));
+        axis->setGridLinePen(QPen(c.grid, 0));
         axis->setShadesVisible(false);
     }
     m_leaky->setPen(QPen(c.leakyRelu, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

@@ -25,6 +25,7 @@ public:
     ExportScene(const PlotParams &params, Theme theme, QSize size)
         : m_chart(new ActivationChart)
     {
+        m_scene.setItemIndexMethod(QGraphicsScene::NoIndex);
         m_scene.addItem(m_chart);
         m_chart->applyTheme(theme);
         m_chart->setParams(params);

@@ -21,7 +21,10 @@ ChartView::ChartView(ActivationChart *chart, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    // A slider step changes much of the chart; one full repaint is far cheaper than painting
+    // antialiased grid lines through the many small clip rectangles minimal updates produce.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     // The hover readout needs moves without a button held, which the viewport receives.
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::NoFocus);

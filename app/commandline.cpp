@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <limits>
+#include <type_traits>
 #include <string>
 
 namespace lre::app {
@@ -48,6 +49,65 @@ QString shown(const QString &value)
 std::string utf8(const QString &text)
 {
     return text.toStdString();
+}
+
+struct LabOptions {
+    const QCommandLineOption &csv;
+    const QCommandLineOption &units;
+    const QCommandLineOption &learningRate;
+    const QCommandLineOption &bias;
+    const QCommandLineOption &epochs;
+    const QCommandLineOption &seed;
+};
+
+// The lab's options, checked by the lab's own validation so that the window and the command
+// line accept the same values.
+std::optional<QString> parse_lab_options(const QCommandLineParser &parser, const LabOptions &o,
+                                         CommandLine &cmd)
+{
+    LabParams lab;
+    lab.alpha = cmd.alpha.value_or(lab.alpha);
+    auto whole = [&](const QCommandLineOption &option, auto &into) -> std::optional<QString> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        const auto value = parse_count(utf8(parser.value(option)));
+        if (!value)
+            return QStringLiteral("--%1: '%2' is not a whole number")
+                .arg(option.names().constFirst(), shown(parser.value(option)));
+        if (*value < 0 && std::is_unsigned_v<std::remove_reference_t<decltype(into)>>)
+            return QStringLiteral("--%1: '%2' must not be negative")
+                .arg(option.names().constFirst(), shown(parser.value(option)));
+        if (*value > std::numeric_limits<int>::max() || *value < std::numeric_limits<int>::min())
+            return QStringLiteral("--%1: '%2' is out of range")
+                .arg(option.names().constFirst(), shown(parser.value(option)));
+        into = static_cast<std::remove_reference_t<decltype(into)>>(*value);
+        return std::nullopt;
+    };
+    auto real = [&](const QCommandLineOption &option, double &into) -> std::optional<QString> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        const auto value = parse_double(utf8(parser.value(option)));
+        if (!value)
+            return QStringLiteral("--%1: '%2' is not a number")
+                .arg(option.names().constFirst(), shown(parser.value(option)));
+        into = *value;
+        return std::nullopt;
+    };
+    for (auto error : {whole(o.units, lab.hiddenUnits), real(o.learningRate, lab.learningRate),
+                       real(o.bias, lab.biasShift), whole(o.epochs, lab.epochs), whole(o.seed, lab.seed)})
+        if (error)
+            return error;
+    if (auto error = validate_lab_params(lab))
+        return QStringLiteral("lab options: %1").arg(QString::fromStdString(*error));
+    cmd.lab = lab;
+    if (parser.isSet(o.csv)) {
+        cmd.labCsvPath = parser.value(o.csv);
+        if (!cmd.labCsvPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            return QStringLiteral("--lab-csv: '%1' must end in .csv").arg(shown(cmd.labCsvPath));
+        if (!cmd.exportPath.isEmpty())
+            return QStringLiteral("--lab-csv and --export cannot be used together");
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -107,6 +167,22 @@ ParseOutcome parse_command_line(const QStringList &arguments)
     const QCommandLineOption samples(QStringLiteral("samples"),
         QCoreApplication::translate("main", "CSV rows for --export, 2 to 1000000 (default 101)."),
         QStringLiteral("N"));
+    const QCommandLineOption labCsv(QStringLiteral("lab-csv"),
+        QCoreApplication::translate("main", "Run the dying-ReLU lab headless (with --alpha) and write "
+                                            "one row per epoch to FILE (.csv), then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption labUnits(QStringLiteral("lab-units"),
+        QCoreApplication::translate("main", "Lab: hidden units, 4 to 512 (default 32)."), QStringLiteral("N"));
+    const QCommandLineOption labLr(QStringLiteral("lab-lr"),
+        QCoreApplication::translate("main", "Lab: learning rate, 1e-4 to 1 (default 0.02)."), QStringLiteral("R"));
+    const QCommandLineOption labBias(QStringLiteral("lab-bias"),
+        QCoreApplication::translate("main", "Lab: initial hidden bias, -5 to 5 (default -2.5)."),
+        QStringLiteral("B"));
+    const QCommandLineOption labEpochs(QStringLiteral("lab-epochs"),
+        QCoreApplication::translate("main", "Lab: epochs, 1 to 100000 (default 2000)."), QStringLiteral("N"));
+    const QCommandLineOption labSeed(QStringLiteral("lab-seed"),
+        QCoreApplication::translate("main", "Lab: random seed, a whole number from 0 (default 1)."),
+        QStringLiteral("N"));
     const QCommandLineOption resetSettings(QStringLiteral("reset-settings"),
         QCoreApplication::translate("main", "Start from the defaults, forgetting saved settings."));
     QCommandLineOption measureStartup(QStringLiteral("measure-startup"),
@@ -116,7 +192,8 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         QStringLiteral("Print the state the window would open with and quit."));
     printState.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, alpha, xMin, xMax, theme, gradients, gradAtZero, exportFile,
-                       size, samples, resetSettings, measureStartup, printState});
+                       size, samples, labCsv, labUnits, labLr, labBias, labEpochs, labSeed,
+                       resetSettings, measureStartup, printState});
 
     if (!parser.parse(arguments))
         return usage_error(parser.errorText() + QStringLiteral(" (see --help)"));
@@ -215,6 +292,8 @@ ParseOutcome parse_command_line(const QStringList &arguments)
             return usage_error(QStringLiteral("--export: '%1' must end in %2")
                                    .arg(shown(cmd.exportPath), ui::supported_extensions_text()));
     }
+    if (auto error = parse_lab_options(parser, {labCsv, labUnits, labLr, labBias, labEpochs, labSeed}, cmd))
+        return usage_error(*error);
     cmd.resetSettings = parser.isSet(resetSettings);
     cmd.measureStartup = parser.isSet(measureStartup);
     cmd.printState = parser.isSet(printState);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lab.h"
 #include "plotparams.h"
 #include "textvalues.h"
 
@@ -21,6 +22,8 @@ struct CommandLine {
     std::optional<ZeroGradient> zeroGradient;
     std::optional<Theme> theme;
     QString exportPath;
+    QString labCsvPath;
+    LabParams lab; // alpha comes from --alpha
     QSize size{1280, 800};
     long samples = 101;
     bool resetSettings = false;

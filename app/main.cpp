@@ -4,15 +4,18 @@
 #include "activationchart.h"
 #include "appsettings.h"
 #include "chartexport.h"
+#include "lab.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QGraphicsView>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <sstream>
 #include <string_view>
 
 namespace {
@@ -30,6 +33,27 @@ int run_export(const lre::app::CommandLine &cmd)
         std::fprintf(stderr, "leaky-relu-explorer: %s\n", qPrintable(result.error));
         return lre::app::kExitWriteFailed;
     }
+    return lre::app::kExitOk;
+}
+
+// The lab needs no Qt GUI at all: it runs before any QApplication exists.
+int run_lab_csv(const lre::app::CommandLine &cmd)
+{
+    const lre::LabResult result = lre::run_lab(cmd.lab);
+    std::ostringstream text;
+    lre::write_lab_csv(text, result.records);
+    const std::string bytes = text.str();
+    QSaveFile file(cmd.labCsvPath);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
+        || !file.commit()) {
+        std::fprintf(stderr, "leaky-relu-explorer: cannot write '%s': %s\n",
+                     qPrintable(cmd.labCsvPath.left(200)), qPrintable(file.errorString()));
+        return lre::app::kExitWriteFailed;
+    }
+    if (result.outcome == lre::LabOutcome::Diverged)
+        std::fprintf(stderr, "leaky-relu-explorer: note: the loss diverged at epoch %d; "
+                             "a smaller --lab-lr trains\n", result.records.back().epoch);
     return lre::app::kExitOk;
 }
 
@@ -87,6 +111,8 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const lre::app::CommandLine &cmd = parsed.options;
+    if (!cmd.labCsvPath.isEmpty())
+        return run_lab_csv(cmd);
     const bool headless = !cmd.exportPath.isEmpty() || cmd.printState;
     if (headless) {
         qInstallMessageHandler(quiet_headless_messages);

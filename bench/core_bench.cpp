@@ -1,4 +1,5 @@
 #include "activation.h"
+#include "lab.h"
 
 #include <benchmark/benchmark.h>
 
@@ -61,3 +62,19 @@ BENCHMARK(BM_CoreValueAndGradient)->Arg(1'000)->Arg(100'000)->Arg(10'000'000)
     ->Unit(benchmark::kMicrosecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(BM_Copy)->Arg(1'000)->Arg(100'000)->Arg(10'000'000)
     ->Unit(benchmark::kMicrosecond)->Repetitions(5)->ReportAggregatesOnly(true);
+
+namespace {
+
+// The lab's default run, which the window repeats whenever alpha moves while its tab is shown.
+void BM_LabDefaultRun(benchmark::State &state)
+{
+    const lre::LabParams params;
+    for (auto _ : state) {
+        const lre::LabResult result = lre::run_lab(params);
+        benchmark::DoNotOptimize(result.records.data());
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_LabDefaultRun)->Unit(benchmark::kMillisecond)->UseRealTime();

@@ -4,6 +4,7 @@
 #include "alphasweep.h"
 #include "chartview.h"
 #include "exportdialog.h"
+#include "labpanel.h"
 #include "rangespinbox.h"
 
 #include "validation.h"
@@ -25,6 +26,7 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -93,7 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_noteLabel->setWordWrap(true);
     layout->addWidget(m_noteLabel);
     layout->addWidget(buildControls());
-    setCentralWidget(central);
+    m_lab = new LabPanel;
+    m_tabs = named(new QTabWidget, "mainTabs", tr("Views"), tr("The explorer and the dying-ReLU lab"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(central, tr("Ex&plorer"));
+    m_tabs->addTab(m_lab, tr("&Dying-ReLU Lab"));
+    setCentralWidget(m_tabs);
 
     m_hoverLabel = named(new QLabel, "hoverReadout", tr("Values under the mouse"),
                          tr("x and the functions and gradients at the mouse position"));
@@ -107,6 +114,12 @@ MainWindow::MainWindow(QWidget *parent)
     setMinimumSize(900, 560);
     setTheme(Theme::Light);
     applyParams(m_params);
+    // The lab trains with the explorer's alpha; it runs only while its tab is shown.
+    m_lab->applyTheme(m_theme);
+    m_lab->setAlpha(m_params.alpha);
+    connect(this, &MainWindow::paramsChanged, m_lab,
+            [this](const PlotParams &params) { m_lab->setAlpha(params.alpha); });
+    connect(this, &MainWindow::themeChanged, m_lab, &LabPanel::applyTheme);
     m_alphaSlider->setFocus(Qt::OtherFocusReason);
 }
 
@@ -569,9 +582,22 @@ void MainWindow::exportWithDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportRequest request = dialog.request(m_params, m_theme);
-    const ExportResult result = exportTo(request.path, request.size, request.scale, request.samples);
+    const ExportResult result = m_tabs->currentWidget() == m_lab
+        ? exportLab(request.path, request.scale)
+        : exportTo(request.path, request.size, request.scale, request.samples);
     if (!result.ok)
         QMessageBox::warning(this, tr("Export Failed"), result.error);
+}
+
+ExportResult MainWindow::exportLab(const QString &path, int scale)
+{
+    // The lab tab exports its charts as PNG and its records as CSV.
+    const auto format = export_format_for(path);
+    if (format == ExportFormat::Csv)
+        return m_lab->exportRecordsCsv(path);
+    if (format == ExportFormat::Png)
+        return m_lab->exportChartsImage(path, scale);
+    return {false, tr("cannot write '%1': the lab exports .png (charts) or .csv (records)").arg(path)};
 }
 
 void MainWindow::copyImage()

@@ -15,12 +15,14 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QTabWidget;
 
 namespace lre::ui {
 
 class ActivationChart;
 class AlphaSweep;
 class ChartView;
+class LabPanel;
 class RangeSpinBox;
 
 class MainWindow final : public QMainWindow {
@@ -32,6 +34,7 @@ public:
     const PlotParams &params() const { return m_params; }
     Theme theme() const { return m_theme; }
     ActivationChart *chart() const { return m_chart; }
+    LabPanel *labPanel() const { return m_lab; }
     bool isSweeping() const;
 
     // Each setter takes any value, keeps the state valid (clamping what it must) and brings every
@@ -46,6 +49,7 @@ public:
 
     // Exports the chart as it is now; the dialog is only the way a person reaches this.
     ExportResult exportTo(const QString &path, QSize size, int scale = 1, long samples = 101);
+    ExportResult exportLab(const QString &path, int scale = 1);
     void copyImage();
     QSize chartSize() const;
 
@@ -86,6 +90,8 @@ private:
 
     ActivationChart *m_chart = nullptr;
     ChartView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LabPanel *m_lab = nullptr;
     AlphaSweep *m_sweep = nullptr;
 
     QSlider *m_alphaSlider = nullptr;

@@ -1,3 +1,4 @@
+#include "lab.h"
 #include "samples.h"
 
 #include <QDir>
@@ -330,6 +331,56 @@ TEST_F(Settings, ExportIgnoresSavedSettings)
     QFile csv(path("a.csv"));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_TRUE(csv.readAll().contains("\n-1,0,-0.1,"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(Cli, LabCsvRunsHeadlessAndReadsBack)
+{
+    const QString file = path("lab.csv");
+    const AppRun run = run_app({"--lab-csv", file, "--alpha", "0.2", "--lab-epochs", "50", "--lab-units", "8",
+                                "--lab-seed", "3"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile csv(file);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 52); // header + epochs 0..50
+    EXPECT_EQ(lines.front(), QStringLiteral("epoch,loss_relu,loss_leaky,dead_relu,dead_leaky"));
+    lre::LabParams params;
+    params.alpha = 0.2;
+    params.epochs = 50;
+    params.hiddenUnits = 8;
+    params.seed = 3;
+    const auto records = lre::run_lab(params).records;
+    ASSERT_EQ(records.size(), 51u);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const QStringList cells = lines[static_cast<qsizetype>(i + 1)].split(',');
+        ASSERT_EQ(cells.size(), 5);
+        EXPECT_EQ(cells[0].toInt(), records[i].epoch);
+        EXPECT_EQ(cells[1].toDouble(), records[i].lossRelu);
+        EXPECT_EQ(cells[2].toDouble(), records[i].lossLeaky);
+        EXPECT_EQ(cells[3].toDouble(), records[i].deadRelu);
+        EXPECT_EQ(cells[4].toDouble(), records[i].deadLeaky);
+    }
+}
+
+TEST_F(Cli, BadLabOptionsGiveExitTwoAndNoFile)
+{
+    const QList<QStringList> bad = {{"--lab-units", "3"},      {"--lab-units", "513"}, {"--lab-units", "x"},
+                                    {"--lab-lr", "abc"},       {"--lab-lr", "0"},      {"--lab-bias", "9"},
+                                    {"--lab-epochs", "0"},     {"--lab-seed", "-1"},   {"--alpha", "11"},
+                                    {"--lab-epochs", "1e3"}};
+    for (const QStringList &args : bad) {
+        const QString file = path("bad.csv");
+        const AppRun run = run_app(QStringList{"--lab-csv", file} + args);
+        EXPECT_EQ(run.exitCode, 2) << args.join(' ').toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(file)) << args.join(' ').toStdString();
+    }
+    EXPECT_EQ(run_app({"--lab-csv", path("lab.txt")}).exitCode, 2);
+    EXPECT_EQ(run_app({"--lab-csv", path("no/dir/lab.csv"), "--lab-epochs", "2"}).exitCode, 1);
 }
 
 } // namespace

@@ -440,3 +440,31 @@ TEST_F(MainWindowTest, LaysOutFromMinimumToLargeSizes)
 }
 
 } // namespace
+
+#include "labpanel.h"
+
+#include <QTabWidget>
+
+namespace {
+
+TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
+{
+    auto *tabs = child<QTabWidget>("mainTabs");
+    auto *lab = window->labPanel();
+    ASSERT_NE(lab, nullptr);
+    window->setAlpha(0.25);
+    EXPECT_EQ(lab->params().alpha, 0.25);
+    QSignalSpy finished(lab, &lre::ui::LabPanel::runFinished);
+    tabs->setCurrentWidget(lab);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(lab->records().empty());
+    // Dragging the slider re-runs the lab with the new alpha.
+    window->setAlpha(0.05);
+    EXPECT_EQ(lab->params().alpha, 0.05);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(lab->records().back().epoch, lab->params().epochs);
+    window->setTheme(Theme::Dark);
+    EXPECT_EQ(lab->colorTheme(), Theme::Dark);
+}
+
+} // namespace

@@ -1,0 +1,156 @@
+#include "lab.h"
+
+#include "labrandom.h"
+#include "samples.h"
+#include "validation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace lre {
+
+namespace {
+
+// Plain decimals in messages ("0.0001", not "1e-04").
+std::string decimal(double v)
+{
+    std::string text = std::to_string(v);
+    while (text.size() > 1 && text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.')
+        text.pop_back();
+    return text;
+}
+
+// The weights get a stream of their own, so that changing the number of points (or H) leaves
+// the other draws as they were.
+constexpr std::uint64_t kWeightStream = 0x9e3779b97f4a7c15ULL;
+
+std::optional<std::string> out_of_range(const char *what, double value, double low, double high,
+                                        bool whole = false)
+{
+    if (std::isfinite(value) && value >= low && value <= high)
+        return std::nullopt;
+    return std::string(what) + " must be " + (whole ? "a whole number" : "a finite number")
+        + " from " + decimal(low) + " to " + decimal(high);
+}
+
+} // namespace
+
+std::optional<std::string> validate_lab_params(const LabParams &p)
+{
+    using namespace lab_limits;
+    if (auto error = out_of_range("alpha", p.alpha, limits::kAlphaMin, limits::kAlphaMax))
+        return error;
+    if (auto error = out_of_range("hidden units", p.hiddenUnits, kHiddenUnitsMin, kHiddenUnitsMax, true))
+        return error;
+    if (auto error = out_of_range("learning rate", p.learningRate, kLearningRateMin, kLearningRateMax))
+        return error;
+    if (auto error = out_of_range("bias shift", p.biasShift, kBiasShiftMin, kBiasShiftMax))
+        return error;
+    if (auto error = out_of_range("epochs", p.epochs, kEpochsMin, kEpochsMax, true))
+        return error;
+    if (auto error = out_of_range("points", p.points, kPointsMin, kPointsMax, true))
+        return error;
+    return out_of_range("noise", p.noise, kNoiseMin, kNoiseMax);
+}
+
+LabData make_lab_data(const LabParams &params)
+{
+    LabRandom random(params.seed);
+    LabData data;
+    const auto n = static_cast<std::size_t>(params.points);
+    data.x.reserve(n);
+    data.y.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = random.uniform(lab_limits::kXMin, lab_limits::kXMax);
+        data.x.push_back(x);
+        data.y.push_back(std::sin(2.0 * x) + params.noise * random.normal());
+    }
+    return data;
+}
+
+LabNetwork initial_lab_network(const LabParams &params, double alpha)
+{
+    LabNetwork network(params.hiddenUnits, alpha);
+    LabRandom random(params.seed ^ kWeightStream);
+    for (double &w : network.inputWeights())
+        w = random.normal();
+    std::ranges::fill(network.hiddenBiases(), params.biasShift);
+    const double outputScale = 1.0 / std::sqrt(static_cast<double>(params.hiddenUnits));
+    for (double &v : network.outputWeights())
+        v = random.normal(0.0, outputScale);
+    network.outputBias() = 0.0;
+    return network;
+}
+
+LabResult run_lab(const LabParams &params, const LabProgress &onEpoch)
+{
+    if (auto error = validate_lab_params(params))
+        throw std::invalid_argument(*error);
+    LabResult result{.data = make_lab_data(params),
+                     .records = {},
+                     .relu = initial_lab_network(params, 0.0),
+                     .leaky = initial_lab_network(params, params.alpha),
+                     .outcome = LabOutcome::Finished};
+    result.records.reserve(static_cast<std::size_t>(params.epochs) + 1);
+    // The weights before the last step, to go back to if that step made a loss non-finite.
+    std::vector<double> reluBefore(result.relu.parameters().size());
+    std::vector<double> leakyBefore(reluBefore.size());
+
+    for (int epoch = 0;; ++epoch) {
+        const LabNetwork::Evaluation relu = result.relu.evaluate(result.data);
+        const LabNetwork::Evaluation leaky = result.leaky.evaluate(result.data);
+        if (!std::isfinite(relu.loss) || !std::isfinite(leaky.loss)) {
+            std::ranges::copy(reluBefore, result.relu.parameters().begin());
+            std::ranges::copy(leakyBefore, result.leaky.parameters().begin());
+            result.outcome = LabOutcome::Diverged;
+            break;
+        }
+        result.records.push_back({epoch, relu.loss, leaky.loss, relu.deadFraction, leaky.deadFraction});
+        if (onEpoch && !onEpoch(result.records.back())) {
+            result.outcome = LabOutcome::Cancelled;
+            break;
+        }
+        if (epoch == params.epochs)
+            break;
+        std::ranges::copy(result.relu.parameters(), reluBefore.begin());
+        std::ranges::copy(result.leaky.parameters(), leakyBefore.begin());
+        result.relu.descend(params.learningRate);
+        result.leaky.descend(params.learningRate);
+    }
+    return result;
+}
+
+Polyline fitted_curve(const LabNetwork &network, double xMin, double xMax)
+{
+    std::vector<double> xs{xMin, xMax};
+    const auto w = network.inputWeights();
+    const auto b = network.hiddenBiases();
+    for (std::size_t j = 0; j < w.size(); ++j) {
+        if (w[j] == 0.0)
+            continue;
+        const double kink = -b[j] / w[j];
+        if (kink > xMin && kink < xMax)
+            xs.push_back(kink);
+    }
+    std::ranges::sort(xs);
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    Polyline line;
+    line.reserve(xs.size());
+    for (double x : xs)
+        line.push_back({x, network.predict(x)});
+    return line;
+}
+
+void write_lab_csv(std::ostream &out, std::span<const LabRecord> records)
+{
+    out << kLabCsvHeader << '\n';
+    for (const LabRecord &r : records) {
+        out << r.epoch << ',' << format_double(r.lossRelu) << ',' << format_double(r.lossLeaky)
+            << ',' << format_double(r.deadRelu) << ',' << format_double(r.deadLeaky) << '\n';
+    }
+}
+
+} // namespace lre

@@ -1,0 +1,353 @@
+#include "labcharts.h"
+#include "labpanel.h"
+#include "theme.h"
+
+#include "lab.h"
+
+#include <QChart>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+using lre::LabParams;
+using lre::LabRecord;
+using lre::ui::LabCharts;
+using lre::ui::LabPanel;
+
+constexpr int kWaitMs = 60'000; // an upper bound for slow sanitizer builds, never a sleep
+
+LabParams quick_params()
+{
+    LabParams params;
+    params.epochs = 300;
+    return params;
+}
+
+class LabPanelTest : public ::testing::Test {
+protected:
+    void SetUp() override { panel = std::make_unique<LabPanel>(); }
+    void TearDown() override { panel.reset(); }
+
+    // Shows the panel, which starts the run that is due, and waits for it to end.
+    void showAndWaitForRun()
+    {
+        QSignalSpy finished(panel.get(), &LabPanel::runFinished);
+        panel->show();
+        ASSERT_TRUE(panel->isRunning());
+        ASSERT_TRUE(finished.wait(kWaitMs));
+        ASSERT_EQ(finished.count(), 1);
+    }
+
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *found = panel->findChild<T *>(QLatin1String(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    template <typename T = QLineSeries>
+    T *series(const char *name) const
+    {
+        auto *found = qobject_cast<T *>(panel->charts()->findSeries(QLatin1String(name)));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    std::unique_ptr<LabPanel> panel;
+};
+
+QList<QPointF> points_of(const lre::Polyline &line)
+{
+    QList<QPointF> points;
+    for (const lre::Point &p : line)
+        points.append(QPointF(p.x, p.y));
+    return points;
+}
+
+TEST_F(LabPanelTest, ChartsFollowTheRecordsAfterARun)
+{
+    panel->setParams(quick_params());
+    showAndWaitForRun();
+
+    const LabParams params = panel->params();
+    const lre::LabResult expected = lre::run_lab(params);
+    ASSERT_EQ(panel->records(), expected.records);
+    ASSERT_TRUE(panel->result());
+    EXPECT_EQ(panel->result()->records, expected.records);
+    EXPECT_FALSE(panel->isRunning());
+
+    const auto &records = panel->records();
+    ASSERT_EQ(records.size(), 301u);
+    const auto *lossRelu = series("labLossReluSeries");
+    const auto *lossLeaky = series("labLossLeakySeries");
+    const auto *deadRelu = series("labDeadReluSeries");
+    const auto *deadLeaky = series("labDeadLeakySeries");
+    ASSERT_EQ(lossRelu->count(), 301);
+    ASSERT_EQ(lossLeaky->count(), 301);
+    ASSERT_EQ(deadRelu->count(), 301);
+    ASSERT_EQ(deadLeaky->count(), 301);
+    for (int i = 0; i < 301; ++i) {
+        const LabRecord &r = records[static_cast<std::size_t>(i)];
+        EXPECT_EQ(lossRelu->at(i), QPointF(r.epoch, r.lossRelu));
+        EXPECT_EQ(lossLeaky->at(i), QPointF(r.epoch, r.lossLeaky));
+        EXPECT_EQ(deadRelu->at(i), QPointF(r.epoch, 100.0 * r.deadRelu));
+        EXPECT_EQ(deadLeaky->at(i), QPointF(r.epoch, 100.0 * r.deadLeaky));
+    }
+
+    // The log axis covers every loss drawn.
+    const QLogValueAxis *lossAxis = panel->charts()->lossAxis();
+    for (const LabRecord &r : records) {
+        EXPECT_LE(lossAxis->min(), std::min(r.lossRelu, r.lossLeaky));
+        EXPECT_GE(lossAxis->max(), std::max(r.lossRelu, r.lossLeaky));
+    }
+
+    const auto *data = series<QScatterSeries>("labDataSeries");
+    ASSERT_EQ(data->count(), params.points);
+    for (int i = 0; i < data->count(); ++i)
+        EXPECT_EQ(data->at(i), QPointF(expected.data.x[static_cast<std::size_t>(i)],
+                                       expected.data.y[static_cast<std::size_t>(i)]));
+    EXPECT_EQ(series("labFitReluSeries")->points(),
+              points_of(lre::fitted_curve(expected.relu, lre::lab_limits::kXMin, lre::lab_limits::kXMax)));
+    EXPECT_EQ(series("labFitLeakySeries")->points(),
+              points_of(lre::fitted_curve(expected.leaky, lre::lab_limits::kXMin, lre::lab_limits::kXMax)));
+    for (const QPointF &p : series("labFitLeakySeries")->points()) {
+        EXPECT_LE(panel->charts()->fitYAxis()->min(), p.y());
+        EXPECT_GE(panel->charts()->fitYAxis()->max(), p.y());
+    }
+    EXPECT_TRUE(child<QLabel>("labStatus")->text().contains(QStringLiteral("After 300 epochs")));
+}
+
+TEST_F(LabPanelTest, AHiddenPanelRunsOnlyOnceShown)
+{
+    QSignalSpy started(panel.get(), &LabPanel::runStarted);
+    panel->setParams(quick_params());
+    panel->setAlpha(0.3);
+    EXPECT_TRUE(panel->isRunPending());
+    EXPECT_FALSE(panel->isRunning());
+    EXPECT_EQ(started.count(), 0);
+    showAndWaitForRun();
+    EXPECT_EQ(started.count(), 1);
+    EXPECT_FALSE(panel->isRunPending());
+}
+
+TEST_F(LabPanelTest, SetAlphaDuringARunCancelsAndRestarts)
+{
+    LabParams longRun = panel->params();
+    longRun.epochs = lre::lab_limits::kEpochsMax;
+    panel->setParams(longRun);
+    QSignalSpy started(panel.get(), &LabPanel::runStarted);
+    QSignalSpy progressed(panel.get(), &LabPanel::progressed);
+    QSignalSpy finished(panel.get(), &LabPanel::runFinished);
+    panel->show();
+    ASSERT_EQ(started.count(), 1);
+    ASSERT_TRUE(progressed.wait(kWaitMs));
+    ASSERT_TRUE(panel->isRunning());
+    ASSERT_FALSE(panel->records().empty());
+
+    panel->setAlpha(0.3);
+    EXPECT_EQ(started.count(), 2);
+    EXPECT_TRUE(panel->isRunning());
+    EXPECT_EQ(panel->params().alpha, 0.3);
+    EXPECT_TRUE(panel->records().empty()); // the old run's records are gone with it
+
+    // What arrives now comes from the new run only, even if the old one had batches in flight.
+    progressed.clear();
+    ASSERT_TRUE(progressed.wait(kWaitMs));
+    LabParams expectedStart = panel->params();
+    expectedStart.epochs = 3;
+    const auto prefix = lre::run_lab(expectedStart).records;
+    const std::size_t arrived = std::min(prefix.size(), panel->records().size());
+    ASSERT_GE(arrived, 1u);
+    EXPECT_TRUE(std::equal(prefix.begin(), prefix.begin() + static_cast<std::ptrdiff_t>(arrived),
+                           panel->records().begin()));
+
+    LabParams shortRun = panel->params();
+    shortRun.epochs = 40;
+    panel->setParams(shortRun);
+    EXPECT_EQ(started.count(), 3);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(finished.count(), 1); // the cancelled runs never report
+    EXPECT_EQ(panel->records(), lre::run_lab(shortRun).records);
+    EXPECT_TRUE(series("labLossLeakySeries")->name().contains(QStringLiteral("0.3")));
+}
+
+TEST_F(LabPanelTest, ALossThatBlowsUpIsReportedAndKeptOnTheChart)
+{
+    // With alpha = 2 the units that start dead amplify instead: the default step overshoots.
+    panel->setParams(quick_params());
+    panel->setAlpha(2.0);
+    showAndWaitForRun();
+    ASSERT_TRUE(panel->result());
+    EXPECT_EQ(panel->result()->outcome, lre::LabOutcome::Diverged);
+    EXPECT_TRUE(child<QLabel>("labStatus")->text().contains(QStringLiteral("lower the learning rate")));
+    EXPECT_LE(panel->charts()->lossAxis()->max(), LabCharts::kLossCeiling);
+    for (const QPointF &p : series("labLossLeakySeries")->points())
+        EXPECT_LE(p.y(), LabCharts::kLossCeiling);
+}
+
+TEST_F(LabPanelTest, DestroyingThePanelMidRunReturns)
+{
+    LabParams longRun = panel->params();
+    longRun.epochs = lre::lab_limits::kEpochsMax;
+    panel->setParams(longRun);
+    QSignalSpy progressed(panel.get(), &LabPanel::progressed);
+    panel->show();
+    ASSERT_TRUE(progressed.wait(kWaitMs));
+    panel.reset(); // cancels and joins the worker at its next epoch
+    EXPECT_EQ(panel, nullptr);
+}
+
+TEST_F(LabPanelTest, ControlsChangeTheParams)
+{
+    panel->setParams(quick_params());
+    showAndWaitForRun();
+    QSignalSpy started(panel.get(), &LabPanel::runStarted);
+
+    child<QSpinBox>("labHiddenUnitsSpin")->setValue(48);
+    EXPECT_EQ(panel->params().hiddenUnits, 48);
+    child<QDoubleSpinBox>("labLearningRateSpin")->setValue(0.035);
+    EXPECT_EQ(panel->params().learningRate, 0.035);
+    child<QDoubleSpinBox>("labBiasShiftSpin")->setValue(-1.25);
+    EXPECT_EQ(panel->params().biasShift, -1.25);
+    child<QSpinBox>("labSeedSpin")->setValue(77);
+    EXPECT_EQ(panel->params().seed, 77u);
+    EXPECT_EQ(started.count(), 4);
+
+    // Typed values count once, on Enter, not at every keystroke.
+    auto *epochs = child<QSpinBox>("labEpochsSpin");
+    epochs->setFocus();
+    epochs->selectAll();
+    QTest::keyClicks(epochs, QStringLiteral("120"));
+    EXPECT_EQ(panel->params().epochs, 300);
+    QTest::keyClick(epochs, Qt::Key_Return);
+    EXPECT_EQ(panel->params().epochs, 120);
+    EXPECT_EQ(started.count(), 5);
+
+    QTest::mouseClick(child<QPushButton>("labRunButton"), Qt::LeftButton);
+    EXPECT_EQ(started.count(), 6);
+
+    QSignalSpy finished(panel.get(), &LabPanel::runFinished);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    const LabParams expected{.alpha = 0.1, .hiddenUnits = 48, .learningRate = 0.035,
+                             .biasShift = -1.25, .epochs = 120, .seed = 77};
+    EXPECT_EQ(panel->params(), expected);
+    EXPECT_EQ(panel->records(), lre::run_lab(expected).records);
+
+    for (const char *name : {"labHiddenUnitsSpin", "labLearningRateSpin", "labBiasShiftSpin",
+                             "labEpochsSpin", "labSeedSpin", "labRunButton"}) {
+        auto *control = child<QWidget>(name);
+        EXPECT_FALSE(control->accessibleName().isEmpty()) << name;
+        EXPECT_FALSE(control->toolTip().isEmpty()) << name;
+    }
+}
+
+TEST_F(LabPanelTest, OutOfRangeParamsAreClampedAndShown)
+{
+    LabParams wild;
+    wild.alpha = 50.0;
+    wild.hiddenUnits = 100'000;
+    wild.learningRate = -1.0;
+    wild.biasShift = std::numeric_limits<double>::quiet_NaN();
+    wild.epochs = 0;
+    panel->setParams(wild);
+    const LabParams &p = panel->params();
+    EXPECT_FALSE(lre::validate_lab_params(p));
+    EXPECT_EQ(p.alpha, 10.0);
+    EXPECT_EQ(p.hiddenUnits, lre::lab_limits::kHiddenUnitsMax);
+    EXPECT_EQ(p.learningRate, lre::lab_limits::kLearningRateMin);
+    EXPECT_EQ(p.biasShift, LabParams{}.biasShift);
+    EXPECT_EQ(p.epochs, 1);
+    EXPECT_EQ(child<QSpinBox>("labHiddenUnitsSpin")->value(), p.hiddenUnits);
+    EXPECT_EQ(child<QDoubleSpinBox>("labLearningRateSpin")->value(), p.learningRate);
+    EXPECT_EQ(child<QSpinBox>("labEpochsSpin")->value(), 1);
+}
+
+TEST_F(LabPanelTest, ThemeColoursTheCurves)
+{
+    for (const lre::ui::Theme theme : {lre::ui::Theme::Dark, lre::ui::Theme::Light}) {
+        panel->applyTheme(theme);
+        const lre::ui::ThemeColors colors = lre::ui::theme_colors(theme);
+        for (const char *name : {"labLossLeakySeries", "labDeadLeakySeries", "labFitLeakySeries"}) {
+            EXPECT_EQ(series(name)->pen().color(), colors.leakyRelu) << name;
+            EXPECT_EQ(series(name)->pen().style(), Qt::SolidLine) << name;
+        }
+        for (const char *name : {"labLossReluSeries", "labDeadReluSeries", "labFitReluSeries"}) {
+            EXPECT_EQ(series(name)->pen().color(), colors.relu) << name;
+            EXPECT_NE(series(name)->pen().style(), Qt::SolidLine) << name;
+        }
+        EXPECT_EQ(panel->charts()->lossChart()->backgroundBrush().color(), colors.chartBackground);
+    }
+}
+
+TEST_F(LabPanelTest, ExportsTheChartsAndTheRecords)
+{
+    panel->setParams(quick_params());
+    panel->resize(1000, 700);
+    showAndWaitForRun();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+
+    const QString png = dir.filePath(QStringLiteral("lab.png"));
+    const lre::ui::ExportResult image = panel->exportChartsImage(png, 2);
+    ASSERT_TRUE(image.ok) << image.error.toStdString();
+    const QImage read(png);
+    ASSERT_FALSE(read.isNull());
+    EXPECT_EQ(read.size(), panel->charts()->size() * 2);
+
+    const QString csv = dir.filePath(QStringLiteral("lab.csv"));
+    const lre::ui::ExportResult table = panel->exportRecordsCsv(csv);
+    ASSERT_TRUE(table.ok) << table.error.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    ASSERT_EQ(lines.size(), 301 + 2); // header, 301 records, and the empty piece after the last newline
+    EXPECT_EQ(lines.front(), QByteArray(lre::kLabCsvHeader));
+
+    const lre::ui::ExportResult refused =
+        panel->exportRecordsCsv(dir.filePath(QStringLiteral("missing/lab.csv")));
+    EXPECT_FALSE(refused.ok);
+    EXPECT_TRUE(refused.error.contains(QStringLiteral("missing/lab.csv")));
+}
+
+TEST(LabCharts, LongRunsAreDrawnFromEveryStrideThRecordAndTheLast)
+{
+    EXPECT_EQ(LabCharts::strideFor(2000), 1);
+    EXPECT_EQ(LabCharts::strideFor(LabCharts::kMaxPoints - 1), 1);
+    EXPECT_EQ(LabCharts::strideFor(LabCharts::kMaxPoints), 2);
+    EXPECT_EQ(LabCharts::strideFor(lre::lab_limits::kEpochsMax), 41);
+
+    LabCharts charts;
+    LabParams params;
+    params.epochs = 10'000;
+    charts.beginRun(params, lre::make_lab_data(params));
+    std::vector<LabRecord> records;
+    for (int epoch = 0; epoch <= 7'001; ++epoch)
+        records.push_back({epoch, 1.0 / (epoch + 1), 0.5 / (epoch + 1), 0.5, 0.25});
+    charts.showRecords(records);
+    const auto *loss = qobject_cast<QLineSeries *>(charts.findSeries(QStringLiteral("labLossReluSeries")));
+    ASSERT_NE(loss, nullptr);
+    const int stride = LabCharts::strideFor(10'000);
+    EXPECT_EQ(loss->count(), 7'001 / stride + 2); // every stride-th, then the last
+    EXPECT_EQ(loss->at(1), QPointF(stride, records[static_cast<std::size_t>(stride)].lossRelu));
+    EXPECT_EQ(loss->points().back(), QPointF(7'001, records.back().lossRelu));
+    EXPECT_LE(loss->count(), LabCharts::kMaxPoints + 1);
+}
+
+} // namespace

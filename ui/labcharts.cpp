@@ -1,0 +1,317 @@
+#include "labcharts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lre::ui {
+
+namespace {
+
+QValueAxis *make_value_axis(const char *objectName, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setObjectName(QLatin1String(objectName));
+    axis->setTitleText(title);
+    axis->setMinorTickCount(0);
+    return axis;
+}
+
+// 1, 2 or 5 times a power of ten: at most five epoch labels, each a round number.
+double round_step(double span)
+{
+    const double raw = std::max(span, 1.0) / 4.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 5.0})
+        if (factor * decade >= raw)
+            return std::max(1.0, factor * decade);
+    return std::max(1.0, 10.0 * decade);
+}
+
+void set_epoch_range(QValueAxis *axis, int epochs)
+{
+    const double last = std::max(epochs, 1);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(round_step(last));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setRange(0.0, last);
+}
+
+QString leaky_name(double alpha)
+{
+    return LabCharts::tr("Leaky ReLU (α = %1)").arg(QString::number(alpha, 'g', 4));
+}
+
+} // namespace
+
+LabCharts::LabCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("labCharts"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+
+    // No chart titles: the axis titles, tooltips and the one legend say what each chart is,
+    // and the lab must still read at the window's smallest size.
+    m_lossChart = addChart(m_lossView, "labLossChart");
+    m_deadChart = addChart(m_deadView, "labDeadChart");
+    m_fitChart = addChart(m_fitView, "labFitChart");
+    m_lossView->setAccessibleName(tr("Loss per epoch chart"));
+    m_deadView->setAccessibleName(tr("Dead units per epoch chart"));
+    m_fitView->setAccessibleName(tr("Fitted functions chart"));
+    m_lossView->setToolTip(tr("Mean squared error on the training data after each epoch, log scale"));
+    m_deadView->setToolTip(tr("Share of hidden units whose input is negative or zero for every "
+                              "training point"));
+    m_fitView->setToolTip(tr("The training data and what each network computes at the end"));
+    grid->addWidget(m_lossView, 0, 0);
+    grid->addWidget(m_deadView, 0, 1);
+    grid->addWidget(m_fitView, 1, 0, 1, 2);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    m_lossEpochs = make_value_axis("labLossEpochAxis", tr("epoch"));
+    m_lossAxis = new QLogValueAxis;
+    m_lossAxis->setObjectName(QStringLiteral("labLossAxis"));
+    m_lossAxis->setTitleText(tr("loss (log)"));
+    m_lossAxis->setBase(10.0);
+    m_lossAxis->setLabelFormat(QStringLiteral("%g"));
+    m_lossAxis->setMinorTickCount(-1);
+    m_lossAxis->setRange(0.01, 1.0);
+    m_lossChart->addAxis(m_lossEpochs, Qt::AlignBottom);
+    m_lossChart->addAxis(m_lossAxis, Qt::AlignLeft);
+
+    m_deadEpochs = make_value_axis("labDeadEpochAxis", tr("epoch"));
+    m_deadAxis = make_value_axis("labDeadAxis", tr("dead (%)"));
+    m_deadAxis->setRange(0.0, 100.0);
+    m_deadAxis->setTickCount(6);
+    m_deadAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_deadChart->addAxis(m_deadEpochs, Qt::AlignBottom);
+    m_deadChart->addAxis(m_deadAxis, Qt::AlignLeft);
+    m_deadChart->legend()->hide();
+
+    m_fitX = make_value_axis("labFitXAxis", tr("x"));
+    m_fitX->setRange(lab_limits::kXMin, lab_limits::kXMax);
+    m_fitX->setTickCount(7);
+    m_fitX->setLabelFormat(QStringLiteral("%.0f"));
+    m_fitY = make_value_axis("labFitYAxis", tr("y"));
+    m_fitY->setRange(-1.5, 1.5);
+    m_fitChart->addAxis(m_fitX, Qt::AlignBottom);
+    m_fitChart->addAxis(m_fitY, Qt::AlignLeft);
+
+    // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, as on the explorer tab.
+    m_lossLeaky = addLine(m_lossChart, "labLossLeakySeries", leaky_name(0.1));
+    m_lossRelu = addLine(m_lossChart, "labLossReluSeries", tr("ReLU"));
+    m_deadLeaky = addLine(m_deadChart, "labDeadLeakySeries", leaky_name(0.1));
+    m_deadRelu = addLine(m_deadChart, "labDeadReluSeries", tr("ReLU"));
+    m_data = new QScatterSeries(this);
+    m_data->setObjectName(QStringLiteral("labDataSeries"));
+    m_data->setName(tr("training data"));
+    m_data->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_data->setMarkerSize(5.0);
+    m_fitChart->addSeries(m_data);
+    m_data->attachAxis(m_fitX);
+    m_data->attachAxis(m_fitY);
+    m_fitLeaky = addLine(m_fitChart, "labFitLeakySeries", leaky_name(0.1));
+    m_fitRelu = addLine(m_fitChart, "labFitReluSeries", tr("ReLU"));
+
+    // One legend serves the three charts, as on the explorer tab: same colours, same pens.
+    m_lossChart->legend()->hide();
+    m_fitChart->legend()->setAlignment(Qt::AlignTop);
+    set_epoch_range(m_lossEpochs, LabParams{}.epochs);
+    set_epoch_range(m_deadEpochs, LabParams{}.epochs);
+    applyTheme(Theme::Light);
+}
+
+QChart *LabCharts::addChart(QChartView *&view, const char *objectName)
+{
+    auto *chart = new QChart;
+    chart->setObjectName(QLatin1String(objectName));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    view = new QChartView(chart, this);
+    view->setObjectName(QLatin1String(objectName) + QStringLiteral("View"));
+    view->setRenderHint(QPainter::Antialiasing, true);
+    view->setMinimumSize(260, 170);
+    return chart;
+}
+
+QLineSeries *LabCharts::addLine(QChart *chart, const char *objectName, const QString &name)
+{
+    auto *series = new QLineSeries(this);
+    series->setObjectName(QLatin1String(objectName));
+    series->setName(name);
+    chart->addSeries(series);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes)
+        series->attachAxis(axis);
+    return series;
+}
+
+QAbstractSeries *LabCharts::findSeries(const QString &objectName) const
+{
+    for (const QChart *chart : {m_lossChart, m_deadChart, m_fitChart})
+        for (QAbstractSeries *series : chart->series())
+            if (series->objectName() == objectName)
+                return series;
+    return nullptr;
+}
+
+int LabCharts::strideFor(int epochs)
+{
+    const int records = std::max(epochs, 0) + 1;
+    return (records + kMaxPoints - 1) / kMaxPoints;
+}
+
+void LabCharts::beginRun(const LabParams &params, const LabData &data)
+{
+    m_stride = strideFor(params.epochs);
+    set_epoch_range(m_lossEpochs, params.epochs);
+    set_epoch_range(m_deadEpochs, params.epochs);
+    for (QLineSeries *series : {m_lossRelu, m_lossLeaky, m_deadRelu, m_deadLeaky, m_fitRelu, m_fitLeaky})
+        series->replace(QList<QPointF>{});
+    for (QLineSeries *series : {m_lossLeaky, m_deadLeaky, m_fitLeaky})
+        series->setName(leaky_name(params.alpha));
+
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(data.x.size()));
+    double low = -1.0;
+    double high = 1.0;
+    for (std::size_t i = 0; i < data.x.size(); ++i) {
+        points.append(QPointF(data.x[i], data.y[i]));
+        low = std::min(low, data.y[i]);
+        high = std::max(high, data.y[i]);
+    }
+    m_data->replace(points);
+    m_fitY->setRange(low, high);
+    m_fitY->applyNiceNumbers();
+}
+
+void LabCharts::showRecords(std::span<const LabRecord> records)
+{
+    QList<QPointF> lossRelu;
+    QList<QPointF> lossLeaky;
+    QList<QPointF> deadRelu;
+    QList<QPointF> deadLeaky;
+    const auto expected = static_cast<qsizetype>(records.size() / static_cast<std::size_t>(m_stride) + 2);
+    for (QList<QPointF> *list : {&lossRelu, &lossLeaky, &deadRelu, &deadLeaky})
+        list->reserve(expected);
+    double lowest = HUGE_VAL;
+    double highest = 0.0;
+    const auto add = [&](const LabRecord &r) {
+        const double x = r.epoch;
+        const double relu = std::clamp(r.lossRelu, kLossFloor, kLossCeiling);
+        const double leaky = std::clamp(r.lossLeaky, kLossFloor, kLossCeiling);
+        lossRelu.append(QPointF(x, relu));
+        lossLeaky.append(QPointF(x, leaky));
+        deadRelu.append(QPointF(x, 100.0 * r.deadRelu));
+        deadLeaky.append(QPointF(x, 100.0 * r.deadLeaky));
+        lowest = std::min({lowest, relu, leaky});
+        highest = std::max({highest, relu, leaky});
+    };
+    const std::size_t stride = static_cast<std::size_t>(m_stride);
+    for (std::size_t i = 0; i < records.size(); i += stride)
+        add(records[i]);
+    if (!records.empty() && (records.size() - 1) % stride != 0)
+        add(records.back());
+
+    m_lossRelu->replace(lossRelu);
+    m_lossLeaky->replace(lossLeaky);
+    m_deadRelu->replace(deadRelu);
+    m_deadLeaky->replace(deadLeaky);
+    if (records.empty())
+        return;
+    // Whole decades, so the log axis labels powers of ten.
+    const double min = std::pow(10.0, std::floor(std::log10(lowest)));
+    double max = std::pow(10.0, std::ceil(std::log10(highest)));
+    if (max <= min)
+        max = min * 10.0;
+    if (m_lossAxis->min() != min || m_lossAxis->max() != max)
+        m_lossAxis->setRange(min, max);
+}
+
+void LabCharts::showFit(const LabNetwork &relu, const LabNetwork &leaky)
+{
+    double low = m_fitY->min();
+    double high = m_fitY->max();
+    const auto points_of = [&](const LabNetwork &network) {
+        QList<QPointF> points;
+        for (const Point &p : fitted_curve(network, lab_limits::kXMin, lab_limits::kXMax)) {
+            points.append(QPointF(p.x, p.y));
+            low = std::min(low, p.y);
+            high = std::max(high, p.y);
+        }
+        return points;
+    };
+    m_fitRelu->replace(points_of(relu));
+    m_fitLeaky->replace(points_of(leaky));
+    if (low < m_fitY->min() || high > m_fitY->max()) {
+        m_fitY->setRange(low, high);
+        m_fitY->applyNiceNumbers();
+    }
+}
+
+void LabCharts::applyTheme(Theme theme)
+{
+    m_theme = theme;
+    const ThemeColors c = theme_colors(theme);
+    for (QChart *chart : {m_lossChart, m_deadChart, m_fitChart}) {
+        chart->setBackgroundBrush(c.chartBackground);
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->setPlotAreaBackgroundBrush(c.plotBackground);
+        chart->setPlotAreaBackgroundPen(QPen(c.axisLine, 1.0));
+        chart->setPlotAreaBackgroundVisible(true);
+        chart->setTitleBrush(c.text);
+        chart->legend()->setLabelColor(c.text);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsColor(c.text);
+            axis->setTitleBrush(c.mutedText);
+            axis->setLinePenColor(c.axisLine);
+            axis->setGridLineColor(c.grid);
+            axis->setMinorGridLineColor(c.grid);
+            axis->setShadesVisible(false);
+        }
+    }
+    for (QChartView *view : {m_lossView, m_deadView, m_fitView})
+        view->setBackgroundBrush(c.chartBackground);
+
+    const QPen leakyPen(c.leakyRelu, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen reluPen(c.relu, 2.0, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
+    reluPen.setDashPattern({3.0, 2.5});
+    for (QLineSeries *series : {m_lossLeaky, m_deadLeaky, m_fitLeaky})
+        series->setPen(leakyPen);
+    for (QLineSeries *series : {m_lossRelu, m_deadRelu, m_fitRelu})
+        series->setPen(reluPen);
+    QColor dataColor = c.mutedText;
+    dataColor.setAlphaF(0.55f);
+    m_data->setColor(dataColor);
+    m_data->setBorderColor(Qt::transparent);
+}
+
+QImage LabCharts::toImage(int scale)
+{
+    scale = std::clamp(scale, 1, 4);
+    if (QLayout *grid = layout())
+        grid->activate();
+    QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(theme_colors(m_theme).chartBackground);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return image;
+}
+
+} // namespace lre::ui

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "chartexport.h"
+#include "theme.h"
+
+#include "lab.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace lre::ui {
+
+class LabCharts;
+class LabRunner;
+
+// The dying-ReLU lab, a tab of its own: the same small network trained twice side by side, once
+// with ReLU and once with Leaky ReLU at the explorer's alpha, so a person sees units die under
+// ReLU and come back under Leaky ReLU. Training runs off the GUI thread and the charts grow while
+// it runs. While the panel is hidden a change only marks the run as due; it starts when shown,
+// so sweeping alpha on another tab costs nothing.
+class LabPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LabPanel(QWidget *parent = nullptr);
+    ~LabPanel() override;
+
+    const LabParams &params() const { return m_params; }
+    // Brings each value into its range (as the controls show it), syncs the controls and
+    // re-runs when anything changed.
+    void setParams(const LabParams &params);
+
+    bool isRunning() const;
+    bool isRunPending() const { return m_runPending; }
+    // The records of the current or last run that the charts show.
+    const std::vector<LabRecord> &records() const;
+    // The last finished run (nullptr before the first one ends, or if it failed).
+    std::shared_ptr<const LabResult> result() const;
+
+    LabCharts *charts() const { return m_charts; }
+    void applyTheme(Theme theme);
+    Theme colorTheme() const { return m_theme; }
+
+    QImage chartsImage(int scale = 1);
+    // Written through QSaveFile; the image format follows the extension (PNG when unknown).
+    ExportResult exportChartsImage(const QString &path, int scale = 1);
+    ExportResult exportRecordsCsv(const QString &path) const;
+
+public slots:
+    // The explorer's alpha: re-runs the lab with it, cancelling a run in progress.
+    void setAlpha(double alpha);
+    // Runs the current parameters again from the start.
+    void rerun();
+
+signals:
+    void runStarted();
+    // Records up to this epoch have reached the charts.
+    void progressed(int epoch);
+    // A run ended (including one whose loss blew up); a cancelled run never reports.
+    void runFinished();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildControls();
+    void connectControls();
+    void syncControls();
+    void requestRun();
+    void startRun();
+    void onRecordsAdded();
+    void onRunFinished();
+    void showStatus(const QString &text, bool warning);
+    void updateAlphaLabel();
+
+    LabParams m_params;
+    Theme m_theme = Theme::Light;
+    bool m_runPending = false;
+    bool m_statusWarning = false;
+
+    LabRunner *m_runner = nullptr;
+    LabCharts *m_charts = nullptr;
+    QSpinBox *m_hiddenUnitsSpin = nullptr;
+    QDoubleSpinBox *m_learningRateSpin = nullptr;
+    QDoubleSpinBox *m_biasShiftSpin = nullptr;
+    QSpinBox *m_epochsSpin = nullptr;
+    QSpinBox *m_seedSpin = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QLabel *m_alphaLabel = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace lre::ui

@@ -465,6 +465,12 @@ TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
     EXPECT_EQ(lab->records().back().epoch, lab->params().epochs);
     window->setTheme(Theme::Dark);
     EXPECT_EQ(lab->colorTheme(), Theme::Dark);
+    const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        window->setTheme(Theme::Light);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/lab-light.png")));
+    }
 }
 
 } // namespace

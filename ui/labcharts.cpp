@@ -302,16 +302,21 @@ void LabCharts::applyTheme(Theme theme)
 QImage LabCharts::toImage(int scale)
 {
     scale = std::clamp(scale, 1, 4);
-    if (QLayout *grid = layout())
-        grid->activate();
     QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    image.fill(theme_colors(m_theme).chartBackground);
     QPainter painter(&image);
+    renderInto(painter);
+    return image;
+}
+
+void LabCharts::renderInto(QPainter &painter)
+{
+    if (QLayout *grid = layout())
+        grid->activate();
+    painter.fillRect(QRect(QPoint(), size()), theme_colors(m_theme).chartBackground);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    return image;
 }
 
 } // namespace lre::ui

@@ -17,6 +17,8 @@ class QLogValueAxis;
 class QScatterSeries;
 class QValueAxis;
 
+class QPainter;
+
 namespace lre::ui {
 
 // The lab's three charts: training loss per epoch (log scale), the fraction of dead hidden units
@@ -45,6 +47,8 @@ public:
 
     // The three charts as they are laid out now, at scale device pixels per pixel.
     QImage toImage(int scale = 1);
+    // Draws the three charts onto any painter: an image, an SVG generator, a PDF page.
+    void renderInto(QPainter &painter);
 
     // Long runs are drawn from every stride-th record (and always the last), so that no curve
     // holds more than about kMaxPoints points however many epochs run.

@@ -12,6 +12,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QPainter>
+#include <QPageSize>
+#include <QSvgGenerator>
+#include <QPdfWriter>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -399,6 +403,47 @@ ExportResult LabPanel::exportChartsImage(const QString &path, int scale)
     if (!writer.write(image)) {
         file.cancelWriting();
         return failed(path, writer.errorString());
+    }
+    if (!file.commit())
+        return failed(path, file.errorString());
+    return {true, {}};
+}
+
+ExportResult LabPanel::exportChartsVector(const QString &path)
+{
+    const auto format = export_format_for(path);
+    if (format != ExportFormat::Svg && format != ExportFormat::Pdf)
+        return failed(path, tr("a vector export must end in .svg or .pdf"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(path, file.errorString());
+    const QSize size = m_charts->size();
+    bool drawn = false;
+    if (format == ExportFormat::Svg) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setTitle(tr("Dying-ReLU lab"));
+        QPainter painter(&svg);
+        m_charts->renderInto(painter);
+        drawn = painter.end();
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(tr("Dying-ReLU lab"));
+        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(),
+                                  QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(96);
+        QPainter painter;
+        if (painter.begin(&pdf)) {
+            m_charts->renderInto(painter);
+            drawn = painter.end();
+        }
+    }
+    if (!drawn) {
+        file.cancelWriting();
+        return failed(path, tr("drawing failed"));
     }
     if (!file.commit())
         return failed(path, file.errorString());

@@ -51,6 +51,7 @@ public:
     QImage chartsImage(int scale = 1);
     // Written through QSaveFile; the image format follows the extension (PNG when unknown).
     ExportResult exportChartsImage(const QString &path, int scale = 1);
+    ExportResult exportChartsVector(const QString &path); // .svg or .pdf
     ExportResult exportRecordsCsv(const QString &path) const;
 
 public slots:

@@ -591,13 +591,18 @@ void MainWindow::exportWithDialog()
 
 ExportResult MainWindow::exportLab(const QString &path, int scale)
 {
-    // The lab tab exports its charts as PNG and its records as CSV.
-    const auto format = export_format_for(path);
-    if (format == ExportFormat::Csv)
+    // The lab tab exports its charts as an image or vectors, and its records as CSV.
+    switch (export_format_for(path).value_or(ExportFormat::Png)) {
+    case ExportFormat::Csv:
         return m_lab->exportRecordsCsv(path);
-    if (format == ExportFormat::Png)
-        return m_lab->exportChartsImage(path, scale);
-    return {false, tr("cannot write '%1': the lab exports .png (charts) or .csv (records)").arg(path)};
+    case ExportFormat::Svg:
+    case ExportFormat::Pdf:
+        return m_lab->exportChartsVector(path);
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg:
+        break;
+    }
+    return m_lab->exportChartsImage(path, scale);
 }
 
 void MainWindow::copyImage()

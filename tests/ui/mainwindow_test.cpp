@@ -444,6 +444,9 @@ TEST_F(MainWindowTest, LaysOutFromMinimumToLargeSizes)
 #include "labpanel.h"
 
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QFileInfo>
+#include "labcharts.h"
 
 namespace {
 
@@ -465,6 +468,18 @@ TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
     EXPECT_EQ(lab->records().back().epoch, lab->params().epochs);
     window->setTheme(Theme::Dark);
     EXPECT_EQ(lab->colorTheme(), Theme::Dark);
+    // Export works on the lab tab too: charts as PNG, SVG, PDF; records as CSV.
+    QTemporaryDir out;
+    for (const char *name : {"lab.png", "lab.svg", "lab.pdf", "lab.csv"}) {
+        const QString file = out.filePath(QLatin1String(name));
+        const auto result = window->exportLab(file, 2);
+        ASSERT_TRUE(result.ok) << name << result.error.toStdString();
+        EXPECT_GT(QFileInfo(file).size(), 100) << name;
+    }
+    EXPECT_EQ(QImage(out.filePath(QStringLiteral("lab.png"))).size(), lab->charts()->size() * 2);
+    QFile pdf(out.filePath(QStringLiteral("lab.pdf")));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_EQ(pdf.read(5), QByteArray("%PDF-"));
     const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         window->setTheme(Theme::Light);

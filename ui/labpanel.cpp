@@ -1,6 +1,7 @@
 #include "labpanel.h"
 
 #include "labcharts.h"
+#include "namedwidget.h"
 #include "labrunner.h"
 
 #include "validation.h"
@@ -31,15 +32,6 @@ namespace {
 constexpr int kLearningRateDecimals = 4;
 constexpr int kBiasShiftDecimals = 2;
 constexpr int kSeedMax = 999'999'999;
-
-template <typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName, const QString &toolTip)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    widget->setToolTip(toolTip);
-    return widget;
-}
 
 // The panel holds values as its spin boxes show them, so what runs is what is displayed.
 double snapped(double value, int decimals)

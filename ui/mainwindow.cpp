@@ -5,6 +5,7 @@
 #include "chartview.h"
 #include "exportdialog.h"
 #include "labpanel.h"
+#include "namedwidget.h"
 #include "rangespinbox.h"
 
 #include "validation.h"
@@ -49,15 +50,6 @@ constexpr AlphaPreset kPresets[] = {
     {0.2, QT_TRANSLATE_NOOP("lre::ui::MainWindow", "TensorFlow tf.nn.leaky_relu default")},
     {0.3, QT_TRANSLATE_NOOP("lre::ui::MainWindow", "Keras LeakyReLU layer default")},
 };
-
-template <typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName, const QString &toolTip)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    widget->setToolTip(toolTip);
-    return widget;
-}
 
 // The window holds values as its spin boxes show them, so what is drawn is what is displayed.
 double snapped(double value, double stepsPerUnit)

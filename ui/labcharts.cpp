@@ -237,8 +237,11 @@ void LabCharts::showRecords(std::span<const LabRecord> records)
     double max = std::pow(10.0, std::ceil(std::log10(highest)));
     if (max <= min)
         max = min * 10.0;
-    if (m_lossAxis->min() != min || m_lossAxis->max() != max)
-        m_lossAxis->setRange(min, max);
+    // Widened a hair: Qt 6.4's log axis drops the label of a decade that is exactly an end.
+    const double lo = min * (1.0 - 1e-6);
+    const double hi = std::min(max * (1.0 + 1e-6), kLossCeiling);
+    if (m_lossAxis->min() != lo || m_lossAxis->max() != hi)
+        m_lossAxis->setRange(lo, hi);
 }
 
 void LabCharts::showFit(const LabNetwork &relu, const LabNetwork &leaky)

@@ -12,17 +12,6 @@ namespace lre {
 
 namespace {
 
-// Plain decimals in messages ("0.0001", not "1e-04").
-std::string decimal(double v)
-{
-    std::string text = std::to_string(v);
-    while (text.size() > 1 && text.back() == '0')
-        text.pop_back();
-    if (text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
 // The weights get a stream of their own, so that changing the number of points (or H) leaves
 // the other draws as they were.
 constexpr std::uint64_t kWeightStream = 0x9e3779b97f4a7c15ULL;
@@ -33,7 +22,7 @@ std::optional<std::string> out_of_range(const char *what, double value, double l
     if (std::isfinite(value) && value >= low && value <= high)
         return std::nullopt;
     return std::string(what) + " must be " + (whole ? "a whole number" : "a finite number")
-        + " from " + decimal(low) + " to " + decimal(high);
+        + " from " + plain_decimal(low) + " to " + plain_decimal(high);
 }
 
 } // namespace

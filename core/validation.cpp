@@ -6,25 +6,21 @@
 
 namespace lre {
 
-namespace {
-
-std::string number(double v)
+std::string plain_decimal(double value)
 {
-    std::string s = std::to_string(v);
-    while (s.size() > 1 && s.back() == '0')
-        s.pop_back();
-    if (!s.empty() && s.back() == '.')
-        s.pop_back();
-    return s;
+    std::string text = std::to_string(value);
+    while (text.size() > 1 && text.back() == '0')
+        text.pop_back();
+    if (!text.empty() && text.back() == '.')
+        text.pop_back();
+    return text;
 }
-
-} // namespace
 
 std::optional<std::string> validate_alpha(double alpha)
 {
     if (!std::isfinite(alpha) || alpha < limits::kAlphaMin || alpha > limits::kAlphaMax)
-        return "alpha must be a finite number from " + number(limits::kAlphaMin) + " to "
-            + number(limits::kAlphaMax);
+        return "alpha must be a finite number from " + plain_decimal(limits::kAlphaMin) + " to "
+            + plain_decimal(limits::kAlphaMax);
     return std::nullopt;
 }
 

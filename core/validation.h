@@ -29,6 +29,9 @@ std::optional<std::string> validate(const PlotParams &params);
 
 bool is_valid(const PlotParams &params);
 
+// A limit as a message shows it: plain decimals, no trailing zeros ("0.0001", "-10").
+std::string plain_decimal(double value);
+
 struct XRange {
     double min = -5.0;
     double max = 5.0;

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <type_traits>
 
 namespace lre::ui {
 
@@ -184,31 +185,20 @@ QWidget *LabPanel::buildControls()
 
 void LabPanel::connectControls()
 {
-    connect(m_hiddenUnitsSpin, &QSpinBox::valueChanged, this, [this](int units) {
-        LabParams next = m_params;
-        next.hiddenUnits = units;
-        setParams(next);
-    });
-    connect(m_learningRateSpin, &QDoubleSpinBox::valueChanged, this, [this](double rate) {
-        LabParams next = m_params;
-        next.learningRate = rate;
-        setParams(next);
-    });
-    connect(m_biasShiftSpin, &QDoubleSpinBox::valueChanged, this, [this](double shift) {
-        LabParams next = m_params;
-        next.biasShift = shift;
-        setParams(next);
-    });
-    connect(m_epochsSpin, &QSpinBox::valueChanged, this, [this](int epochs) {
-        LabParams next = m_params;
-        next.epochs = epochs;
-        setParams(next);
-    });
-    connect(m_seedSpin, &QSpinBox::valueChanged, this, [this](int seed) {
-        LabParams next = m_params;
-        next.seed = static_cast<std::uint64_t>(seed);
-        setParams(next);
-    });
+    // Each spin box sets its own field of the params; the rest stays as it is.
+    auto bind = [this](auto *spin, auto field) {
+        using Spin = std::remove_pointer_t<decltype(spin)>;
+        connect(spin, &Spin::valueChanged, this, [this, field](auto value) {
+            LabParams next = m_params;
+            next.*field = static_cast<std::remove_reference_t<decltype(next.*field)>>(value);
+            setParams(next);
+        });
+    };
+    bind(m_hiddenUnitsSpin, &LabParams::hiddenUnits);
+    bind(m_learningRateSpin, &LabParams::learningRate);
+    bind(m_biasShiftSpin, &LabParams::biasShift);
+    bind(m_epochsSpin, &LabParams::epochs);
+    bind(m_seedSpin, &LabParams::seed);
     connect(m_runButton, &QPushButton::clicked, this, &LabPanel::rerun);
     connect(m_runner, &LabRunner::recordsAdded, this, &LabPanel::onRecordsAdded);
     connect(m_runner, &LabRunner::finished, this, &LabPanel::onRunFinished);

@@ -224,53 +224,49 @@ QWidget *MainWindow::buildControls()
     return panel;
 }
 
+QAction *MainWindow::makeAction(const QString &text, const char *objectName,
+                                const QKeySequence &shortcut, const QString &toolTip, bool checkable)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    if (!toolTip.isEmpty())
+        action->setToolTip(toolTip);
+    action->setCheckable(checkable);
+    return action;
+}
+
 void MainWindow::buildActions()
 {
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = makeAction(tr("&Quit"), "quitAction", QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_exportAction = new QAction(tr("&Export…"), this);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_exportAction->setToolTip(tr("Save the chart as PNG, JPEG, SVG, PDF or CSV (Ctrl+E)"));
+    m_exportAction = makeAction(tr("&Export…"), "exportAction", QKeySequence(tr("Ctrl+E")),
+                                tr("Save the chart as PNG, JPEG, SVG, PDF or CSV (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
 
-    m_copyAction = new QAction(tr("&Copy Image"), this);
-    m_copyAction->setObjectName(QStringLiteral("copyImageAction"));
-    m_copyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    m_copyAction->setToolTip(tr("Put the chart image on the clipboard (Ctrl+Shift+C)"));
+    m_copyAction = makeAction(tr("&Copy Image"), "copyImageAction", QKeySequence(tr("Ctrl+Shift+C")),
+                              tr("Put the chart image on the clipboard (Ctrl+Shift+C)"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyImage);
 
-    m_darkThemeAction = new QAction(tr("&Dark Theme"), this);
-    m_darkThemeAction->setObjectName(QStringLiteral("darkThemeAction"));
-    m_darkThemeAction->setCheckable(true);
-    m_darkThemeAction->setShortcut(QKeySequence(tr("Ctrl+T")));
-    m_darkThemeAction->setToolTip(tr("Switch between the light and the dark theme (Ctrl+T)"));
+    m_darkThemeAction = makeAction(tr("&Dark Theme"), "darkThemeAction", QKeySequence(tr("Ctrl+T")),
+                                   tr("Switch between the light and the dark theme (Ctrl+T)"), true);
     connect(m_darkThemeAction, &QAction::triggered, this,
             [this](bool dark) { setTheme(dark ? Theme::Dark : Theme::Light); });
 
-    m_gradientsAction = new QAction(tr("Show &Gradients"), this);
-    m_gradientsAction->setObjectName(QStringLiteral("gradientsAction"));
-    m_gradientsAction->setCheckable(true);
-    m_gradientsAction->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_gradientsAction = makeAction(tr("Show &Gradients"), "gradientsAction", QKeySequence(tr("Ctrl+G")),
+                                   tr("Show the gradient chart (Ctrl+G)"), true);
     connect(m_gradientsAction, &QAction::triggered, this, &MainWindow::setShowGradients);
 
-    m_resetAction = new QAction(tr("&Reset"), this);
-    m_resetAction->setObjectName(QStringLiteral("resetAction"));
-    m_resetAction->setShortcut(QKeySequence(tr("Ctrl+R")));
-    m_resetAction->setToolTip(tr("Return every control to its default (Ctrl+R)"));
+    m_resetAction = makeAction(tr("&Reset"), "resetAction", QKeySequence(tr("Ctrl+R")),
+                               tr("Return every control to its default (Ctrl+R)"));
     connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetToDefaults);
 
-    m_playAction = new QAction(tr("&Play Alpha Sweep"), this);
-    m_playAction->setObjectName(QStringLiteral("playAction"));
-    m_playAction->setCheckable(true);
+    m_playAction = makeAction(tr("&Play Alpha Sweep"), "playAction", {}, {}, true);
     connect(m_playAction, &QAction::triggered, this, &MainWindow::toggleSweep);
 
-    m_aboutAction = new QAction(tr("&About Leaky ReLU Explorer"), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction = makeAction(tr("&About Leaky ReLU Explorer"), "aboutAction", {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -515,10 +511,14 @@ void MainWindow::updateNote()
         note = tr("Arrow keys move α by 0.001, Page Up/Down by 0.05. On the chart: the wheel zooms x, "
                   "dragging pans, a double-click restores −5 to 5.");
     }
+    // Called on every slider step: a palette change repolishes the label, so only when it differs.
     const ThemeColors colors = theme_colors(m_theme);
-    QPalette palette = m_noteLabel->palette();
-    palette.setColor(QPalette::WindowText, warning ? colors.note : colors.mutedText);
-    m_noteLabel->setPalette(palette);
+    const QColor color = warning ? colors.note : colors.mutedText;
+    if (m_noteLabel->palette().color(QPalette::WindowText) != color) {
+        QPalette palette = m_noteLabel->palette();
+        palette.setColor(QPalette::WindowText, color);
+        m_noteLabel->setPalette(palette);
+    }
     if (m_noteLabel->text() != note)
         m_noteLabel->setText(note);
 }

@@ -12,6 +12,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QKeySequence;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -66,6 +67,8 @@ signals:
     void themeChanged(lre::Theme theme);
 
 private:
+    QAction *makeAction(const QString &text, const char *objectName, const QKeySequence &shortcut,
+                        const QString &toolTip = {}, bool checkable = false);
     void buildActions();
     void buildMenus();
     QWidget *buildControls();

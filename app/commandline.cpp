@@ -181,7 +181,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
     const QCommandLineOption labEpochs(QStringLiteral("lab-epochs"),
         QCoreApplication::translate("main", "Lab: epochs, 1 to 100000 (default 2000)."), QStringLiteral("N"));
     const QCommandLineOption labSeed(QStringLiteral("lab-seed"),
-        QCoreApplication::translate("main", "Lab: random seed, a whole number from 0 (default 1)."),
+        QCoreApplication::translate("main", "Lab: random seed, a whole number from 0 to 999999999 (default 1)."),
         QStringLiteral("N"));
     const QCommandLineOption resetSettings(QStringLiteral("reset-settings"),
         QCoreApplication::translate("main", "Start from the defaults, forgetting saved settings."));

@@ -381,7 +381,7 @@ TEST_F(Cli, BadLabOptionsGiveExitTwoAndNoFile)
     const QList<QStringList> bad = {{"--lab-units", "3"},      {"--lab-units", "513"}, {"--lab-units", "x"},
                                     {"--lab-lr", "abc"},       {"--lab-lr", "0"},      {"--lab-bias", "9"},
                                     {"--lab-epochs", "0"},     {"--lab-seed", "-1"},   {"--alpha", "11"},
-                                    {"--lab-epochs", "1e3"}};
+                                    {"--lab-epochs", "1e3"},   {"--lab-seed", "1000000000"}};
     for (const QStringList &args : bad) {
         const QString file = path("bad.csv");
         const AppRun run = run_app(QStringList{"--lab-csv", file} + args);

@@ -284,7 +284,12 @@ TEST(Lab, ValidationAcceptsTheRangesAndRejectsJustOutside)
     EXPECT_FALSE(with([](LabParams &p) { p.noise = 1.0; }));
     EXPECT_TRUE(with([](LabParams &p) { p.noise = -0.000001; }));
 
-    EXPECT_FALSE(with([](LabParams &p) { p.seed = std::numeric_limits<std::uint64_t>::max(); }));
+    EXPECT_FALSE(with([](LabParams &p) { p.seed = 0; }));
+    EXPECT_FALSE(with([](LabParams &p) { p.seed = lim::kSeedMax; }));
+    EXPECT_TRUE(with([](LabParams &p) { p.seed = lim::kSeedMax + 1; }));
+    EXPECT_TRUE(with([](LabParams &p) { p.seed = std::numeric_limits<std::uint64_t>::max(); }));
+    EXPECT_EQ(*with([](LabParams &p) { p.seed = lim::kSeedMax + 1; }),
+              "seed must be a whole number from 0 to 999999999");
 
     EXPECT_EQ(*with([](LabParams &p) { p.hiddenUnits = 3; }),
               "hidden units must be a whole number from 4 to 512");

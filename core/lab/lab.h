@@ -29,6 +29,9 @@ inline constexpr int kPointsMin = 8;
 inline constexpr int kPointsMax = 2'000;
 inline constexpr double kNoiseMin = 0.0;
 inline constexpr double kNoiseMax = 1.0;
+// What a spin box can hold and a person can type back: the same limit for the window and the
+// command line.
+inline constexpr std::uint64_t kSeedMax = 999'999'999;
 // The data's inputs: y = sin(2x) over two and a bit periods, so a fit needs several kinks.
 inline constexpr double kXMin = -3.0;
 inline constexpr double kXMax = 3.0;
@@ -46,7 +49,7 @@ struct LabParams {
     double learningRate = 0.02;  // full-batch gradient descent step, 1e-4 to 1
     double biasShift = -2.5;     // every hidden bias starts here, -5 to 5; negative starts units dead
     int epochs = 2000;           // 1 to 100000
-    std::uint64_t seed = 1;      // any: draws the data and the initial weights
+    std::uint64_t seed = 1;      // 0 to kSeedMax: draws the data and the initial weights
     int points = 128;            // training inputs, 8 to 2000
     double noise = 0.1;          // standard deviation of the targets' Gaussian noise, 0 to 1
 

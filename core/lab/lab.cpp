@@ -40,6 +40,8 @@ std::optional<std::string> validate_lab_params(const LabParams &p)
         return error;
     if (auto error = out_of_range("epochs", p.epochs, kEpochsMin, kEpochsMax, true))
         return error;
+    if (p.seed > kSeedMax)
+        return "seed must be a whole number from 0 to " + std::to_string(kSeedMax);
     if (auto error = out_of_range("points", p.points, kPointsMin, kPointsMax, true))
         return error;
     return out_of_range("noise", p.noise, kNoiseMin, kNoiseMax);

@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "chartexport.h"
+#include "explorerexport.h"
 
 #include "parse.h"
 #include "validation.h"
@@ -290,7 +290,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
             return usage_error(QStringLiteral("--export: the file name is empty"));
         if (!ui::export_format_for(cmd.exportPath))
             return usage_error(QStringLiteral("--export: '%1' must end in %2")
-                                   .arg(shown(cmd.exportPath), ui::supported_extensions_text()));
+                                   .arg(shown(cmd.exportPath), ui::extensions_text(ui::explorer_export_formats())));
     }
     if (auto error = parse_lab_options(parser, {labCsv, labUnits, labLr, labBias, labEpochs, labSeed}, cmd))
         return usage_error(*error);

@@ -1,11 +1,12 @@
 #include "commandline.h"
 #include "startupprobe.h"
 
-#include "activationchart.h"
-#include "appsettings.h"
-#include "chartexport.h"
+#include "explorerexport.h"
+#include "explorerpage.h"
 #include "lab.h"
 #include "mainwindow.h"
+#include "pages.h"
+#include "storedtext.h"
 
 #include <QApplication>
 #include <QFile>
@@ -42,13 +43,9 @@ int run_lab_csv(const lre::app::CommandLine &cmd)
     const lre::LabResult result = lre::run_lab(cmd.lab);
     std::ostringstream text;
     lre::write_lab_csv(text, result.records);
-    const std::string bytes = text.str();
-    QSaveFile file(cmd.labCsvPath);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
-        || !file.commit()) {
-        std::fprintf(stderr, "leaky-relu-explorer: cannot write '%s': %s\n",
-                     qPrintable(cmd.labCsvPath.left(200)), qPrintable(file.errorString()));
+    const lre::ui::ExportResult written = lre::ui::save_text(cmd.labCsvPath, text.str());
+    if (!written.ok) {
+        std::fprintf(stderr, "leaky-relu-explorer: %s\n", qPrintable(written.error));
         return lre::app::kExitWriteFailed;
     }
     if (result.outcome == lre::LabOutcome::Diverged)
@@ -57,21 +54,16 @@ int run_lab_csv(const lre::app::CommandLine &cmd)
     return lre::app::kExitOk;
 }
 
-QString latin1(std::string_view text)
+QString state_line(const lre::ui::ExplorerPage &explorer, lre::Theme theme)
 {
-    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-QString state_line(const lre::ui::MainWindow &window)
-{
-    const lre::PlotParams &p = window.params();
+    using lre::ui::from_ascii;
+    const lre::PlotParams &p = explorer.params();
     return QStringLiteral("alpha=%1 x_min=%2 x_max=%3 gradients=%4 grad_at_zero=%5 theme=%6\n")
         .arg(p.alpha, 0, 'g', 17)
         .arg(p.xMin, 0, 'g', 17)
         .arg(p.xMax, 0, 'g', 17)
         .arg(p.showGradients ? QStringLiteral("on") : QStringLiteral("off"),
-             latin1(lre::zero_gradient_name(p.zeroGradient)),
-             latin1(lre::theme_name(window.theme())));
+             from_ascii(lre::zero_gradient_name(p.zeroGradient)), from_ascii(lre::theme_name(theme)));
 }
 
 void quiet_headless_messages(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -128,14 +120,15 @@ int main(int argc, char *argv[])
     QSettings settings;
     if (cmd.resetSettings)
         settings.clear();
-    lre::ui::AppSettings saved = lre::ui::load_settings(settings);
-    saved.params = cmd.paramsOver(saved.params);
-    saved.theme = cmd.themeOver(saved.theme);
 
-    lre::ui::MainWindow window;
-    window.restoreSettings(saved);
+    const lre::ui::Pages pages = lre::ui::make_pages();
+    lre::ui::MainWindow window(pages.all());
+    window.restoreSettings(settings);
+    // The command line overrides only the saved settings it names.
+    window.setTheme(cmd.themeOver(window.theme()));
+    pages.explorer->setParams(cmd.paramsOver(pages.explorer->params()));
     if (cmd.printState) {
-        QTextStream(stdout) << state_line(window);
+        QTextStream(stdout) << state_line(*pages.explorer, window.theme());
         return lre::app::kExitOk;
     }
     if (cmd.measureStartup)
@@ -144,7 +137,7 @@ int main(int argc, char *argv[])
             &window);
     else
         QObject::connect(&app, &QApplication::aboutToQuit, &window,
-                         [&] { lre::ui::save_settings(settings, window.currentSettings()); });
+                         [&] { window.saveSettings(settings); });
     window.show();
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace lre::ui {
 
@@ -60,6 +61,15 @@ QPalette theme_palette(Theme theme)
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, c.mutedText);
     return p;
+}
+
+void set_text_color(QWidget *widget, const QColor &color)
+{
+    if (widget->palette().color(QPalette::WindowText) == color)
+        return;
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    widget->setPalette(palette);
 }
 
 void apply_application_theme(Theme theme)

@@ -28,7 +28,6 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
-    const LabParams &params() const { return m_params; }
     // The records of the current (or last) run that have reached the GUI thread so far.
     const std::vector<LabRecord> &records() const { return m_records; }
     // The last finished run; nullptr before the first one ends, or when the last one failed.
@@ -37,7 +36,6 @@ public:
     static constexpr std::chrono::milliseconds kBatchInterval{40};
 
 signals:
-    void started();
     void recordsAdded();
     void finished();
 
@@ -55,7 +53,6 @@ private:
     std::vector<Worker> m_workers; // the current run's last; earlier ones are cancelled
     int m_generation = 0;
     bool m_running = false;
-    LabParams m_params;
     std::vector<LabRecord> m_records;
     std::shared_ptr<const LabResult> m_result;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartexport.h"
+#include "exportoptions.h"
 
 #include <QDialog>
 
@@ -12,21 +12,22 @@ class QSpinBox;
 
 namespace lre::ui {
 
-// Asks where to export and, by format, the pixel size and scale (images) or the sample count (CSV).
+// Asks where to export and, by format, the pixel size and scale (images) or the sample count
+// (CSV), offering only what the current page's export options say applies.
 class ExportDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ExportDialog(const QString &path, QSize chartSize, QWidget *parent = nullptr);
+    ExportDialog(const ExportOptions &options, const QString &path, QWidget *parent = nullptr);
 
-    // The request for the chart as it is now; only meaningful once the dialog was accepted.
-    ExportRequest request(const PlotParams &params, Theme theme) const;
-    void setPath(const QString &path);
+    // Only meaningful once the dialog was accepted.
+    ExportChoice choice() const;
 
 private:
     void browse();
     void updateForFormat();
 
+    ExportOptions m_options;
     QLineEdit *m_path = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;

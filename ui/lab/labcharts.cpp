@@ -1,5 +1,7 @@
 #include "labcharts.h"
 
+#include "chartstyle.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -16,36 +18,6 @@
 namespace lre::ui {
 
 namespace {
-
-QValueAxis *make_value_axis(const char *objectName, const QString &title)
-{
-    auto *axis = new QValueAxis;
-    axis->setObjectName(QLatin1String(objectName));
-    axis->setTitleText(title);
-    axis->setMinorTickCount(0);
-    return axis;
-}
-
-// 1, 2 or 5 times a power of ten: at most five epoch labels, each a round number.
-double round_step(double span)
-{
-    const double raw = std::max(span, 1.0) / 4.0;
-    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double factor : {1.0, 2.0, 5.0})
-        if (factor * decade >= raw)
-            return std::max(1.0, factor * decade);
-    return std::max(1.0, 10.0 * decade);
-}
-
-void set_epoch_range(QValueAxis *axis, int epochs)
-{
-    const double last = std::max(epochs, 1);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0.0);
-    axis->setTickInterval(round_step(last));
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->setRange(0.0, last);
-}
 
 QString leaky_name(double alpha)
 {
@@ -64,23 +36,28 @@ LabCharts::LabCharts(QWidget *parent)
 
     // No chart titles: the axis titles, tooltips and the one legend say what each chart is,
     // and the lab must still read at the window's smallest size.
-    m_lossChart = addChart(m_lossView, "labLossChart");
-    m_deadChart = addChart(m_deadView, "labDeadChart");
-    m_fitChart = addChart(m_fitView, "labFitChart");
-    m_lossView->setAccessibleName(tr("Loss per epoch chart"));
-    m_deadView->setAccessibleName(tr("Dead units per epoch chart"));
-    m_fitView->setAccessibleName(tr("Fitted functions chart"));
-    m_lossView->setToolTip(tr("Mean squared error on the training data after each epoch, log scale"));
-    m_deadView->setToolTip(tr("Share of hidden units whose input is negative or zero for every "
-                              "training point"));
-    m_fitView->setToolTip(tr("The training data and what each network computes at the end"));
+    const QMargins margins(6, 6, 6, 6);
+    m_lossChart = make_chart(QStringLiteral("labLossChart"), margins);
+    m_deadChart = make_chart(QStringLiteral("labDeadChart"), margins);
+    m_fitChart = make_chart(QStringLiteral("labFitChart"), margins);
+    m_lossView = make_chart_view(m_lossChart, QStringLiteral("labLossChartView"),
+                                 tr("Loss per epoch chart"),
+                                 tr("Mean squared error on the training data after each epoch, log scale"));
+    m_deadView = make_chart_view(m_deadChart, QStringLiteral("labDeadChartView"),
+                                 tr("Dead units per epoch chart"),
+                                 tr("Share of hidden units whose input is negative or zero for every "
+                                    "training point"));
+    m_fitView = make_chart_view(m_fitChart, QStringLiteral("labFitChartView"), tr("Fitted functions chart"),
+                                tr("The training data and what each network computes at the end"));
+    for (QChartView *view : {m_lossView, m_deadView, m_fitView})
+        view->setMinimumSize(260, 170);
     grid->addWidget(m_lossView, 0, 0);
     grid->addWidget(m_deadView, 0, 1);
     grid->addWidget(m_fitView, 1, 0, 1, 2);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
 
-    m_lossEpochs = make_value_axis("labLossEpochAxis", tr("epoch"));
+    m_lossEpochs = make_value_axis(QStringLiteral("labLossEpochAxis"), tr("epoch"));
     m_lossAxis = new QLogValueAxis;
     m_lossAxis->setObjectName(QStringLiteral("labLossAxis"));
     m_lossAxis->setTitleText(tr("loss (log)"));
@@ -91,8 +68,8 @@ LabCharts::LabCharts(QWidget *parent)
     m_lossChart->addAxis(m_lossEpochs, Qt::AlignBottom);
     m_lossChart->addAxis(m_lossAxis, Qt::AlignLeft);
 
-    m_deadEpochs = make_value_axis("labDeadEpochAxis", tr("epoch"));
-    m_deadAxis = make_value_axis("labDeadAxis", tr("dead (%)"));
+    m_deadEpochs = make_value_axis(QStringLiteral("labDeadEpochAxis"), tr("epoch"));
+    m_deadAxis = make_value_axis(QStringLiteral("labDeadAxis"), tr("dead (%)"));
     m_deadAxis->setRange(0.0, 100.0);
     m_deadAxis->setTickCount(6);
     m_deadAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -100,20 +77,20 @@ LabCharts::LabCharts(QWidget *parent)
     m_deadChart->addAxis(m_deadAxis, Qt::AlignLeft);
     m_deadChart->legend()->hide();
 
-    m_fitX = make_value_axis("labFitXAxis", tr("x"));
+    m_fitX = make_value_axis(QStringLiteral("labFitXAxis"), tr("x"));
     m_fitX->setRange(lab_limits::kXMin, lab_limits::kXMax);
     m_fitX->setTickCount(7);
     m_fitX->setLabelFormat(QStringLiteral("%.0f"));
-    m_fitY = make_value_axis("labFitYAxis", tr("y"));
+    m_fitY = make_value_axis(QStringLiteral("labFitYAxis"), tr("y"));
     m_fitY->setRange(-1.5, 1.5);
     m_fitChart->addAxis(m_fitX, Qt::AlignBottom);
     m_fitChart->addAxis(m_fitY, Qt::AlignLeft);
 
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, as on the explorer tab.
-    m_lossLeaky = addLine(m_lossChart, "labLossLeakySeries", leaky_name(0.1));
-    m_lossRelu = addLine(m_lossChart, "labLossReluSeries", tr("ReLU"));
-    m_deadLeaky = addLine(m_deadChart, "labDeadLeakySeries", leaky_name(0.1));
-    m_deadRelu = addLine(m_deadChart, "labDeadReluSeries", tr("ReLU"));
+    m_lossLeaky = add_line(m_lossChart, QStringLiteral("labLossLeakySeries"), leaky_name(0.1));
+    m_lossRelu = add_line(m_lossChart, QStringLiteral("labLossReluSeries"), tr("ReLU"));
+    m_deadLeaky = add_line(m_deadChart, QStringLiteral("labDeadLeakySeries"), leaky_name(0.1));
+    m_deadRelu = add_line(m_deadChart, QStringLiteral("labDeadReluSeries"), tr("ReLU"));
     m_data = new QScatterSeries(this);
     m_data->setObjectName(QStringLiteral("labDataSeries"));
     m_data->setName(tr("training data"));
@@ -122,50 +99,20 @@ LabCharts::LabCharts(QWidget *parent)
     m_fitChart->addSeries(m_data);
     m_data->attachAxis(m_fitX);
     m_data->attachAxis(m_fitY);
-    m_fitLeaky = addLine(m_fitChart, "labFitLeakySeries", leaky_name(0.1));
-    m_fitRelu = addLine(m_fitChart, "labFitReluSeries", tr("ReLU"));
+    m_fitLeaky = add_line(m_fitChart, QStringLiteral("labFitLeakySeries"), leaky_name(0.1));
+    m_fitRelu = add_line(m_fitChart, QStringLiteral("labFitReluSeries"), tr("ReLU"));
 
     // One legend serves the three charts, as on the explorer tab: same colours, same pens.
     m_lossChart->legend()->hide();
     m_fitChart->legend()->setAlignment(Qt::AlignTop);
-    set_epoch_range(m_lossEpochs, LabParams{}.epochs);
-    set_epoch_range(m_deadEpochs, LabParams{}.epochs);
+    set_count_range(m_lossEpochs, LabParams{}.epochs);
+    set_count_range(m_deadEpochs, LabParams{}.epochs);
     applyTheme(Theme::Light);
-}
-
-QChart *LabCharts::addChart(QChartView *&view, const char *objectName)
-{
-    auto *chart = new QChart;
-    chart->setObjectName(QLatin1String(objectName));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    view = new QChartView(chart, this);
-    view->setObjectName(QLatin1String(objectName) + QStringLiteral("View"));
-    view->setRenderHint(QPainter::Antialiasing, true);
-    view->setMinimumSize(260, 170);
-    return chart;
-}
-
-QLineSeries *LabCharts::addLine(QChart *chart, const char *objectName, const QString &name)
-{
-    auto *series = new QLineSeries(this);
-    series->setObjectName(QLatin1String(objectName));
-    series->setName(name);
-    chart->addSeries(series);
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes)
-        series->attachAxis(axis);
-    return series;
 }
 
 QAbstractSeries *LabCharts::findSeries(const QString &objectName) const
 {
-    for (const QChart *chart : {m_lossChart, m_deadChart, m_fitChart})
-        for (QAbstractSeries *series : chart->series())
-            if (series->objectName() == objectName)
-                return series;
-    return nullptr;
+    return find_series({m_lossChart, m_deadChart, m_fitChart}, objectName);
 }
 
 int LabCharts::strideFor(int epochs)
@@ -177,8 +124,8 @@ int LabCharts::strideFor(int epochs)
 void LabCharts::beginRun(const LabParams &params, const LabData &data)
 {
     m_stride = strideFor(params.epochs);
-    set_epoch_range(m_lossEpochs, params.epochs);
-    set_epoch_range(m_deadEpochs, params.epochs);
+    set_count_range(m_lossEpochs, params.epochs);
+    set_count_range(m_deadEpochs, params.epochs);
     for (QLineSeries *series : {m_lossRelu, m_lossLeaky, m_deadRelu, m_deadLeaky, m_fitRelu, m_fitLeaky})
         series->replace(QList<QPointF>{});
     for (QLineSeries *series : {m_lossLeaky, m_deadLeaky, m_fitLeaky})
@@ -269,57 +216,33 @@ void LabCharts::applyTheme(Theme theme)
 {
     m_theme = theme;
     const ThemeColors c = theme_colors(theme);
-    for (QChart *chart : {m_lossChart, m_deadChart, m_fitChart}) {
-        chart->setBackgroundBrush(c.chartBackground);
-        chart->setBackgroundPen(Qt::NoPen);
-        chart->setPlotAreaBackgroundBrush(c.plotBackground);
-        chart->setPlotAreaBackgroundPen(QPen(c.axisLine, 1.0));
-        chart->setPlotAreaBackgroundVisible(true);
-        chart->setTitleBrush(c.text);
-        chart->legend()->setLabelColor(c.text);
-        for (QAbstractAxis *axis : chart->axes()) {
-            axis->setLabelsColor(c.text);
-            axis->setTitleBrush(c.mutedText);
-            axis->setLinePenColor(c.axisLine);
-            axis->setGridLineColor(c.grid);
-            axis->setMinorGridLineColor(c.grid);
-            axis->setShadesVisible(false);
-        }
-    }
+    for (QChart *chart : {m_lossChart, m_deadChart, m_fitChart})
+        apply_chart_theme(chart, c);
     for (QChartView *view : {m_lossView, m_deadView, m_fitView})
         view->setBackgroundBrush(c.chartBackground);
-
-    const QPen leakyPen(c.leakyRelu, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    QPen reluPen(c.relu, 2.0, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
-    reluPen.setDashPattern({3.0, 2.5});
     for (QLineSeries *series : {m_lossLeaky, m_deadLeaky, m_fitLeaky})
-        series->setPen(leakyPen);
+        series->setPen(leaky_relu_pen(c));
     for (QLineSeries *series : {m_lossRelu, m_deadRelu, m_fitRelu})
-        series->setPen(reluPen);
+        series->setPen(relu_pen(c));
     QColor dataColor = c.mutedText;
     dataColor.setAlphaF(0.55f);
     m_data->setColor(dataColor);
     m_data->setBorderColor(Qt::transparent);
 }
 
-QImage LabCharts::toImage(int scale)
-{
-    scale = std::clamp(scale, 1, 4);
-    QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    QPainter painter(&image);
-    renderInto(painter);
-    return image;
-}
-
-void LabCharts::renderInto(QPainter &painter)
+void LabCharts::renderInto(QPainter &painter, const QRectF &target)
 {
     if (QLayout *grid = layout())
         grid->activate();
-    painter.fillRect(QRect(QPoint(), size()), theme_colors(m_theme).chartBackground);
+    const QSize logical = size();
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / logical.width(), target.height() / logical.height());
+    painter.fillRect(QRect(QPoint(), logical), theme_colors(m_theme).chartBackground);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.restore();
 }
 
 } // namespace lre::ui

@@ -25,7 +25,6 @@ bool LabRunner::start(const LabParams &params)
         return false;
     cancel();
     joinFinishedWorkers();
-    m_params = params;
     m_records.clear();
     m_records.reserve(static_cast<std::size_t>(params.epochs) + 1);
     m_running = true;
@@ -36,7 +35,6 @@ bool LabRunner::start(const LabParams &params)
                              done->store(true);
                          }),
                          done});
-    emit started();
     return true;
 }
 

@@ -4,7 +4,6 @@
 
 #include "lab.h"
 
-#include <QImage>
 #include <QWidget>
 
 #include <span>
@@ -45,10 +44,9 @@ public:
     QValueAxis *fitYAxis() const { return m_fitY; }
     QAbstractSeries *findSeries(const QString &objectName) const;
 
-    // The three charts as they are laid out now, at scale device pixels per pixel.
-    QImage toImage(int scale = 1);
-    // Draws the three charts onto any painter: an image, an SVG generator, a PDF page.
-    void renderInto(QPainter &painter);
+    // Draws the three charts as they are laid out now into target on any painter: an image,
+    // an SVG generator, a PDF page.
+    void renderInto(QPainter &painter, const QRectF &target);
 
     // Long runs are drawn from every stride-th record (and always the last), so that no curve
     // holds more than about kMaxPoints points however many epochs run.
@@ -60,9 +58,6 @@ public:
     static constexpr double kLossCeiling = 1e6;
 
 private:
-    QChart *addChart(QChartView *&view, const char *objectName);
-    QLineSeries *addLine(QChart *chart, const char *objectName, const QString &name);
-
     Theme m_theme = Theme::Light;
     int m_stride = 1;
     QChartView *m_lossView = nullptr;

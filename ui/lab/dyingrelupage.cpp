@@ -1,4 +1,4 @@
-#include "labpanel.h"
+#include "dyingrelupage.h"
 
 #include "labcharts.h"
 #include "namedwidget.h"
@@ -7,16 +7,9 @@
 #include "validation.h"
 
 #include <QDoubleSpinBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImageWriter>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QPainter>
-#include <QPageSize>
-#include <QSvgGenerator>
-#include <QPdfWriter>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -32,7 +25,6 @@ namespace {
 
 constexpr int kLearningRateDecimals = 4;
 constexpr int kBiasShiftDecimals = 2;
-constexpr int kSeedMax = 999'999'999;
 
 // The panel holds values as its spin boxes show them, so what runs is what is displayed.
 double snapped(double value, int decimals)
@@ -56,17 +48,12 @@ QString loss_text(double loss)
     return QString::number(loss, 'g', 3);
 }
 
-ExportResult failed(const QString &path, const QString &reason)
-{
-    return {false, LabPanel::tr("cannot write '%1': %2").arg(path, reason)};
-}
-
 } // namespace
 
-LabPanel::LabPanel(QWidget *parent)
-    : QWidget(parent)
+DyingReluPage::DyingReluPage(QWidget *parent)
+    : Page(parent)
 {
-    setObjectName(QStringLiteral("labPanel"));
+    setObjectName(QStringLiteral("dyingReluPage"));
     m_runner = new LabRunner(this);
     m_charts = new LabCharts;
 
@@ -106,9 +93,9 @@ LabPanel::LabPanel(QWidget *parent)
     requestRun();
 }
 
-LabPanel::~LabPanel() = default;
+DyingReluPage::~DyingReluPage() = default;
 
-QWidget *LabPanel::buildControls()
+QWidget *DyingReluPage::buildControls()
 {
     auto *panel = new QWidget;
     auto *row = new QHBoxLayout(panel);
@@ -145,7 +132,7 @@ QWidget *LabPanel::buildControls()
 
     m_seedSpin = named(new QSpinBox, "labSeedSpin", tr("Seed"),
                        tr("Draws the data and the starting weights; the same seed gives the same run"));
-    m_seedSpin->setRange(0, kSeedMax);
+    m_seedSpin->setRange(0, static_cast<int>(lab_limits::kSeedMax));
 
     m_runButton = named(new QPushButton(tr("Ru&n again")), "labRunButton", tr("Run again"),
                         tr("Train both networks again from the start"));
@@ -183,7 +170,7 @@ QWidget *LabPanel::buildControls()
     return panel;
 }
 
-void LabPanel::connectControls()
+void DyingReluPage::connectControls()
 {
     // Each spin box sets its own field of the params; the rest stays as it is.
     auto bind = [this](auto *spin, auto field) {
@@ -199,12 +186,12 @@ void LabPanel::connectControls()
     bind(m_biasShiftSpin, &LabParams::biasShift);
     bind(m_epochsSpin, &LabParams::epochs);
     bind(m_seedSpin, &LabParams::seed);
-    connect(m_runButton, &QPushButton::clicked, this, &LabPanel::rerun);
-    connect(m_runner, &LabRunner::recordsAdded, this, &LabPanel::onRecordsAdded);
-    connect(m_runner, &LabRunner::finished, this, &LabPanel::onRunFinished);
+    connect(m_runButton, &QPushButton::clicked, this, &DyingReluPage::rerun);
+    connect(m_runner, &LabRunner::recordsAdded, this, &DyingReluPage::onRecordsAdded);
+    connect(m_runner, &LabRunner::finished, this, &DyingReluPage::onRunFinished);
 }
 
-void LabPanel::setParams(const LabParams &requested)
+void DyingReluPage::setParams(const LabParams &requested)
 {
     using namespace lab_limits;
     const LabParams defaults;
@@ -217,7 +204,7 @@ void LabPanel::setParams(const LabParams &requested)
     next.biasShift = snapped(clamped(requested.biasShift, kBiasShiftMin, kBiasShiftMax, defaults.biasShift),
                              kBiasShiftDecimals);
     next.epochs = std::clamp(requested.epochs, kEpochsMin, kEpochsMax);
-    next.seed = std::min<std::uint64_t>(requested.seed, kSeedMax);
+    next.seed = std::min(requested.seed, kSeedMax);
     next.points = std::clamp(requested.points, kPointsMin, kPointsMax);
     next.noise = clamped(requested.noise, kNoiseMin, kNoiseMax, defaults.noise);
 
@@ -229,19 +216,19 @@ void LabPanel::setParams(const LabParams &requested)
         requestRun();
 }
 
-void LabPanel::setAlpha(double alpha)
+void DyingReluPage::setAlpha(double alpha)
 {
     LabParams next = m_params;
     next.alpha = alpha;
     setParams(next);
 }
 
-void LabPanel::rerun()
+void DyingReluPage::rerun()
 {
     requestRun();
 }
 
-void LabPanel::syncControls()
+void DyingReluPage::syncControls()
 {
     const QSignalBlocker blockUnits(m_hiddenUnitsSpin);
     const QSignalBlocker blockRate(m_learningRateSpin);
@@ -255,13 +242,13 @@ void LabPanel::syncControls()
     m_seedSpin->setValue(static_cast<int>(m_params.seed));
 }
 
-void LabPanel::updateAlphaLabel()
+void DyingReluPage::updateAlphaLabel()
 {
     m_alphaLabel->setText(tr("Leaky ReLU α = %1 (set on the explorer)")
                               .arg(QString::number(m_params.alpha, 'g', 4)));
 }
 
-void LabPanel::requestRun()
+void DyingReluPage::requestRun()
 {
     if (isVisible()) {
         startRun();
@@ -272,14 +259,14 @@ void LabPanel::requestRun()
     m_runPending = true;
 }
 
-void LabPanel::showEvent(QShowEvent *event)
+void DyingReluPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_runPending)
         startRun();
 }
 
-void LabPanel::startRun()
+void DyingReluPage::startRun()
 {
     m_runPending = false;
     m_charts->beginRun(m_params, make_lab_data(m_params));
@@ -289,7 +276,7 @@ void LabPanel::startRun()
     emit runStarted();
 }
 
-void LabPanel::onRecordsAdded()
+void DyingReluPage::onRecordsAdded()
 {
     const std::vector<LabRecord> &records = m_runner->records();
     m_charts->showRecords(records);
@@ -299,7 +286,7 @@ void LabPanel::onRecordsAdded()
     emit progressed(records.back().epoch);
 }
 
-void LabPanel::onRunFinished()
+void DyingReluPage::onRunFinished()
 {
     const std::shared_ptr<const LabResult> result = m_runner->result();
     if (!result || result->records.empty()) {
@@ -327,126 +314,90 @@ void LabPanel::onRunFinished()
     emit runFinished();
 }
 
-void LabPanel::showStatus(const QString &text, bool warning)
+void DyingReluPage::showStatus(const QString &text, bool warning)
 {
     const ThemeColors colors = theme_colors(m_theme);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, warning ? colors.note : colors.text);
-    m_status->setPalette(palette);
+    set_text_color(m_status, warning ? colors.note : colors.text);
     m_statusWarning = warning;
     m_status->setText(text);
 }
 
-void LabPanel::applyTheme(Theme theme)
+void DyingReluPage::applyTheme(Theme theme)
 {
     m_theme = theme;
     m_charts->applyTheme(theme);
     const ThemeColors colors = theme_colors(theme);
-    for (QLabel *label : {m_explanation, m_alphaLabel}) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, label == m_alphaLabel ? colors.leakyRelu : colors.mutedText);
-        label->setPalette(palette);
-    }
+    set_text_color(m_explanation, colors.mutedText);
+    set_text_color(m_alphaLabel, colors.leakyRelu);
     showStatus(m_status->text(), m_statusWarning);
 }
 
-bool LabPanel::isRunning() const
+bool DyingReluPage::isRunning() const
 {
     return m_runner->isRunning();
 }
 
-const std::vector<LabRecord> &LabPanel::records() const
+const std::vector<LabRecord> &DyingReluPage::records() const
 {
     return m_runner->records();
 }
 
-std::shared_ptr<const LabResult> LabPanel::result() const
+std::shared_ptr<const LabResult> DyingReluPage::result() const
 {
     return m_runner->result();
 }
 
-QImage LabPanel::chartsImage(int scale)
+QString DyingReluPage::title() const
 {
-    return m_charts->toImage(scale);
+    return tr("&Dying-ReLU Lab");
 }
 
-ExportResult LabPanel::exportChartsImage(const QString &path, int scale)
+void DyingReluPage::resetToDefaults()
 {
-    QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
-    if (!QImageWriter::supportedImageFormats().contains(format))
-        format = "png";
-    QImage image = chartsImage(scale);
-    if (format == "jpg" || format == "jpeg")
-        image = image.convertToFormat(QImage::Format_RGB32);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(path, file.errorString());
-    QImageWriter writer(&file, format);
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        return failed(path, writer.errorString());
-    }
-    if (!file.commit())
-        return failed(path, file.errorString());
-    return {true, {}};
+    LabParams defaults;
+    defaults.alpha = m_params.alpha;
+    setParams(defaults);
 }
 
-ExportResult LabPanel::exportChartsVector(const QString &path)
+ExportOptions DyingReluPage::exportOptions() const
 {
-    const auto format = export_format_for(path);
-    if (format != ExportFormat::Svg && format != ExportFormat::Pdf)
-        return failed(path, tr("a vector export must end in .svg or .pdf"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(path, file.errorString());
-    const QSize size = m_charts->size();
-    bool drawn = false;
-    if (format == ExportFormat::Svg) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(), size));
-        svg.setTitle(tr("Dying-ReLU lab"));
-        QPainter painter(&svg);
-        m_charts->renderInto(painter);
-        drawn = painter.end();
-    } else {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(tr("Dying-ReLU lab"));
-        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(),
-                                  QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(96);
-        QPainter painter;
-        if (painter.begin(&pdf)) {
-            m_charts->renderInto(painter);
-            drawn = painter.end();
-        }
-    }
-    if (!drawn) {
-        file.cancelWriting();
-        return failed(path, tr("drawing failed"));
-    }
-    if (!file.commit())
-        return failed(path, file.errorString());
-    return {true, {}};
+    ExportOptions options;
+    options.formats = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Svg, ExportFormat::Pdf,
+                       ExportFormat::Csv};
+    options.dialogTitle = tr("Export Dying-ReLU Lab");
+    options.defaultFileName = QStringLiteral("dying-relu-lab.png");
+    options.size = m_charts->size();
+    return options;
 }
 
-ExportResult LabPanel::exportRecordsCsv(const QString &path) const
+Drawing DyingReluPage::chartsDrawing()
 {
-    std::ostringstream text;
-    write_lab_csv(text, records());
-    const std::string bytes = text.str();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(path, file.errorString());
-    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
-        file.cancelWriting();
-        return failed(path, file.errorString());
+    Drawing drawing;
+    drawing.size = m_charts->size();
+    drawing.background = theme_colors(m_theme).chartBackground;
+    drawing.title = tr("Dying-ReLU lab");
+    drawing.description = tr("Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), "
+                             "by Leaky ReLU Explorer")
+                              .arg(QString::number(m_params.alpha, 'g', 4));
+    drawing.paint = [charts = m_charts](QPainter &painter, const QRectF &target) {
+        charts->renderInto(painter, target);
+    };
+    return drawing;
+}
+
+ExportResult DyingReluPage::exportTo(const ExportChoice &choice)
+{
+    if (export_format_for(choice.path) == ExportFormat::Csv) {
+        std::ostringstream text;
+        write_lab_csv(text, records());
+        return save_text(choice.path, text.str());
     }
-    if (!file.commit())
-        return failed(path, file.errorString());
-    return {true, {}};
+    return save_drawing(choice.path, chartsDrawing(), choice.scale, exportOptions().formats);
+}
+
+QImage DyingReluPage::image(int scale)
+{
+    return draw_image(chartsDrawing(), std::clamp(scale, 1, 4));
 }
 
 } // namespace lre::ui

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "chartexport.h"
-#include "theme.h"
+#include "page.h"
 
 #include "lab.h"
 
@@ -20,17 +19,17 @@ namespace lre::ui {
 class LabCharts;
 class LabRunner;
 
-// The dying-ReLU lab, a tab of its own: the same small network trained twice side by side, once
+// The dying-ReLU lab, a page of its own: the same small network trained twice side by side, once
 // with ReLU and once with Leaky ReLU at the explorer's alpha, so a person sees units die under
 // ReLU and come back under Leaky ReLU. Training runs off the GUI thread and the charts grow while
-// it runs. While the panel is hidden a change only marks the run as due; it starts when shown,
+// it runs. While the page is hidden a change only marks the run as due; it starts when shown,
 // so sweeping alpha on another tab costs nothing.
-class LabPanel final : public QWidget {
+class DyingReluPage final : public Page {
     Q_OBJECT
 
 public:
-    explicit LabPanel(QWidget *parent = nullptr);
-    ~LabPanel() override;
+    explicit DyingReluPage(QWidget *parent = nullptr);
+    ~DyingReluPage() override;
 
     const LabParams &params() const { return m_params; }
     // Brings each value into its range (as the controls show it), syncs the controls and
@@ -45,14 +44,16 @@ public:
     std::shared_ptr<const LabResult> result() const;
 
     LabCharts *charts() const { return m_charts; }
-    void applyTheme(Theme theme);
     Theme colorTheme() const { return m_theme; }
 
-    QImage chartsImage(int scale = 1);
-    // Written through QSaveFile; the image format follows the extension (PNG when unknown).
-    ExportResult exportChartsImage(const QString &path, int scale = 1);
-    ExportResult exportChartsVector(const QString &path); // .svg or .pdf
-    ExportResult exportRecordsCsv(const QString &path) const;
+    QString title() const override;
+    void applyTheme(Theme theme) override;
+    // The lab's defaults; alpha stays the explorer's.
+    void resetToDefaults() override;
+    // The three charts as PNG, JPEG, SVG or PDF at their size on screen; the records as CSV.
+    ExportOptions exportOptions() const override;
+    ExportResult exportTo(const ExportChoice &choice) override;
+    QImage image(int scale) override;
 
 public slots:
     // The explorer's alpha: re-runs the lab with it, cancelling a run in progress.
@@ -79,6 +80,7 @@ private:
     void onRecordsAdded();
     void onRunFinished();
     void showStatus(const QString &text, bool warning);
+    Drawing chartsDrawing();
     void updateAlphaLabel();
 
     LabParams m_params;

@@ -1,0 +1,113 @@
+#include "chartstyle.h"
+
+#include "axis.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace lre::ui {
+
+QPen leaky_relu_pen(const ThemeColors &colors, qreal width)
+{
+    return QPen(colors.leakyRelu, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+}
+
+QPen relu_pen(const ThemeColors &colors, qreal width)
+{
+    QPen pen(colors.relu, width, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
+    pen.setDashPattern({3.0, 2.5});
+    return pen;
+}
+
+QChart *make_chart(const QString &objectName, const QMargins &margins)
+{
+    auto *chart = new QChart;
+    chart->setObjectName(objectName);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(margins);
+    return chart;
+}
+
+QChartView *make_chart_view(QChart *chart, const QString &objectName, const QString &accessibleName,
+                            const QString &toolTip)
+{
+    auto *view = new QChartView(chart);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setToolTip(toolTip);
+    view->setRenderHint(QPainter::Antialiasing, true);
+    return view;
+}
+
+QValueAxis *make_value_axis(const QString &objectName, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setObjectName(objectName);
+    axis->setTitleText(title);
+    axis->setMinorTickCount(0);
+    return axis;
+}
+
+QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name)
+{
+    auto *series = new QLineSeries(chart);
+    series->setObjectName(objectName);
+    series->setName(name);
+    chart->addSeries(series);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes)
+        series->attachAxis(axis);
+    return series;
+}
+
+void apply_chart_theme(QChart *chart, const ThemeColors &c)
+{
+    chart->setBackgroundBrush(c.chartBackground);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundBrush(c.plotBackground);
+    chart->setPlotAreaBackgroundPen(QPen(c.axisLine, 1.0));
+    chart->setPlotAreaBackgroundVisible(true);
+    chart->setTitleBrush(c.text);
+    chart->legend()->setLabelColor(c.text);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(c.text);
+        axis->setTitleBrush(c.mutedText);
+        // Cosmetic (width 0) pens: one device pixel at any scale, and Qt need not outline
+        // every grid line again on every frame.
+        axis->setLinePen(QPen(c.axisLine, 0));
+        axis->setGridLinePen(QPen(c.grid, 0));
+        axis->setMinorGridLinePen(QPen(c.grid, 0));
+        axis->setShadesVisible(false);
+    }
+}
+
+QAbstractSeries *find_series(std::initializer_list<const QChart *> charts, const QString &objectName)
+{
+    for (const QChart *chart : charts) {
+        const auto series = chart->series();
+        for (QAbstractSeries *one : series)
+            if (one->objectName() == objectName)
+                return one;
+    }
+    return nullptr;
+}
+
+void set_count_range(QValueAxis *axis, int last, int targetTicks)
+{
+    const double end = std::max(last, 1);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(std::max(1.0, nice_step(end, targetTicks)));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setRange(0.0, end);
+}
+
+} // namespace lre::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QList>
+#include <QMargins>
+#include <QPen>
+#include <QString>
+
+#include <initializer_list>
+
+class QAbstractSeries;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QValueAxis;
+
+namespace lre::ui {
+
+// One look for every chart of every page: the same backgrounds, axes, pens and dashes, so that
+// ReLU and Leaky ReLU read alike wherever they appear.
+namespace chart_style {
+inline constexpr qreal kLeakyReluWidth = 2.6;
+inline constexpr qreal kReluWidth = 2.0;
+inline constexpr qreal kGradientWidth = 2.2;
+inline constexpr qreal kMarkerOutlineWidth = 1.8;
+} // namespace chart_style
+
+// Dashed ReLU drawn over solid Leaky ReLU keeps both visible where they coincide (x > 0).
+QPen leaky_relu_pen(const ThemeColors &colors, qreal width = chart_style::kLeakyReluWidth);
+QPen relu_pen(const ThemeColors &colors, qreal width = chart_style::kReluWidth);
+
+QChart *make_chart(const QString &objectName, const QMargins &margins);
+QChartView *make_chart_view(QChart *chart, const QString &objectName, const QString &accessibleName,
+                            const QString &toolTip);
+QValueAxis *make_value_axis(const QString &objectName, const QString &title);
+QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name);
+
+// Backgrounds, plot area frame, legend and every axis of the chart in the theme's colours.
+void apply_chart_theme(QChart *chart, const ThemeColors &colors);
+
+// A series of any of the charts by objectName (tests and the monkey test look them up this way).
+QAbstractSeries *find_series(std::initializer_list<const QChart *> charts, const QString &objectName);
+
+// 0 to last with ticks at round numbers (1, 2 or 5 times a power of ten, from core/axis).
+void set_count_range(QValueAxis *axis, int last, int targetTicks = 4);
+
+} // namespace lre::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "exportoptions.h"
+#include "theme.h"
+
+#include <QImage>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QSettings;
+
+namespace lre::ui {
+
+// Where the window shows a page's own action.
+enum class ActionPlace { EditMenu, ViewMenu, ViewMenuAndToolBar };
+
+struct PageAction {
+    QAction *action = nullptr;
+    ActionPlace place = ActionPlace::ViewMenu;
+};
+
+// The contract between the window and each of its tabs. The window asks the current page to
+// export, copy, reset and theme itself, and enables each page's own actions only while that page
+// is shown; it never knows which page is which.
+class Page : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0; // tab text, with a mnemonic
+    virtual void applyTheme(Theme theme) = 0;
+    virtual void resetToDefaults() = 0;
+
+    virtual ExportOptions exportOptions() const = 0;
+    virtual ExportResult exportTo(const ExportChoice &choice) = 0;
+    // What Copy Image puts on the clipboard: the page's figure at scale device pixels a pixel.
+    virtual QImage image(int scale) = 0;
+
+    virtual QList<PageAction> pageActions() const { return {}; }
+    // Shown in the status bar while the page is current (a readout), or nullptr.
+    virtual QWidget *statusWidget() const { return nullptr; }
+    // Stops whatever moves on its own (an animation), so an export shows what the person sees.
+    virtual void holdStill() {}
+
+    virtual void saveSettings(QSettings &) const {}
+    virtual void restoreSettings(QSettings &) {}
+
+signals:
+    void statusMessage(const QString &text, int timeoutMs);
+};
+
+} // namespace lre::ui

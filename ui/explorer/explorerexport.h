@@ -1,0 +1,33 @@
+#pragma once
+
+#include "exportfile.h"
+#include "theme.h"
+
+#include "plotparams.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+namespace lre::ui {
+
+// What the explorer writes: its chart as PNG, JPEG, SVG or PDF, or its samples as CSV.
+QList<ExportFormat> explorer_export_formats();
+
+struct ExportRequest {
+    QString path;
+    PlotParams params;
+    Theme theme = Theme::Light;
+    QSize size{1280, 800}; // logical pixels; images are size * scale device pixels
+    int scale = 1;
+    long samples = 101;
+};
+
+// The chart alone, laid out at the given size by the same ActivationChart the window shows.
+Drawing chart_drawing(const PlotParams &params, Theme theme, QSize size);
+QImage render_chart_image(const PlotParams &params, Theme theme, QSize size, int scale = 1);
+
+// The window's Export and the command line's --export both end here.
+ExportResult export_chart(const ExportRequest &request);
+
+} // namespace lre::ui

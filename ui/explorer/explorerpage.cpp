@@ -1,0 +1,286 @@
+#include "explorerpage.h"
+
+#include "activationchart.h"
+#include "alphasweep.h"
+#include "chartview.h"
+#include "explorercontrols.h"
+#include "explorerexport.h"
+#include "namedwidget.h"
+#include "plotsettings.h"
+#include "readouts.h"
+
+#include "validation.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lre::ui {
+
+namespace {
+
+// The page holds values as its boxes show them, so what is drawn is what is displayed.
+double snapped(double value, double stepsPerUnit)
+{
+    // Dividing by a whole number of steps gives the double nearest the decimal, as typing it would.
+    return std::round(value * stepsPerUnit) / stepsPerUnit;
+}
+
+} // namespace
+
+ExplorerPage::ExplorerPage(QWidget *parent)
+    : Page(parent)
+{
+    setObjectName(QStringLiteral("explorerPage"));
+    m_chart = new ActivationChart;
+    m_view = named(new ChartView(m_chart), "chartView", tr("Chart"),
+                   tr("Wheel: zoom x around the cursor · drag: pan · double-click: default view"));
+    m_sweep = new AlphaSweep(this);
+    m_controls = new ExplorerControls;
+    m_noteLabel = named(new QLabel, "alphaNote", tr("Note about alpha"), tr("What the current alpha means"));
+    m_noteLabel->setWordWrap(true);
+    // Shown in the window's status bar, which takes it over; hidden until then.
+    m_hoverLabel = named(new QLabel(this), "hoverReadout", tr("Values under the mouse"),
+                         tr("x and the functions and gradients at the mouse position"));
+
+    m_hoverLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_controls);
+
+    buildActions();
+    connectControls();
+    m_sweep->setPeriodSeconds(m_controls->sweepPeriodSeconds());
+    applyTheme(Theme::Light);
+    applyParams(m_params);
+    setFocusProxy(m_controls->alphaSlider());
+}
+
+void ExplorerPage::buildActions()
+{
+    m_gradientsAction = new QAction(tr("Show &Gradients"), this);
+    m_gradientsAction->setObjectName(QStringLiteral("gradientsAction"));
+    m_gradientsAction->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_gradientsAction->setToolTip(tr("Show the gradient chart (Ctrl+G)"));
+    m_gradientsAction->setCheckable(true);
+    connect(m_gradientsAction, &QAction::triggered, this, &ExplorerPage::setShowGradients);
+
+    m_playAction = new QAction(tr("&Play Alpha Sweep"), this);
+    m_playAction->setObjectName(QStringLiteral("playAction"));
+    m_playAction->setCheckable(true);
+    connect(m_playAction, &QAction::triggered, this, &ExplorerPage::toggleSweep);
+}
+
+QList<PageAction> ExplorerPage::pageActions() const
+{
+    return {{m_gradientsAction, ActionPlace::ViewMenuAndToolBar}, {m_playAction, ActionPlace::ViewMenu}};
+}
+
+void ExplorerPage::connectControls()
+{
+    connect(m_controls, &ExplorerControls::sliderMoved, this, [this](double alpha) {
+        if (!m_sweepDriving)
+            holdStill();
+        setAlpha(alpha);
+    });
+    connect(m_controls, &ExplorerControls::alphaTyped, this, [this](double alpha) {
+        holdStill();
+        setAlpha(alpha);
+    });
+    connect(m_controls, &ExplorerControls::xMinChosen, this,
+            [this](double xMin) { setXRange(xMin, m_params.xMax); });
+    connect(m_controls, &ExplorerControls::xMaxChosen, this,
+            [this](double xMax) { setXRange(m_params.xMin, xMax); });
+    connect(m_controls, &ExplorerControls::gradientsToggled, this, &ExplorerPage::setShowGradients);
+    connect(m_controls, &ExplorerControls::zeroGradientChosen, this, &ExplorerPage::setZeroGradient);
+    connect(m_controls, &ExplorerControls::playToggled, this, &ExplorerPage::toggleSweep);
+    connect(m_controls, &ExplorerControls::sweepPeriodChanged, m_sweep, &AlphaSweep::setPeriodSeconds);
+    connect(m_sweep, &AlphaSweep::alphaChanged, this, &ExplorerPage::onSweepAlpha);
+    connect(m_sweep, &AlphaSweep::runningChanged, this, [this](bool running) {
+        m_controls->showSweeping(running);
+        m_playAction->setChecked(running);
+    });
+
+    connect(m_view, &ChartView::xRangeRequested, this, &ExplorerPage::setXRange);
+    connect(m_view, &ChartView::resetViewRequested, this, [this] {
+        const PlotParams defaults;
+        setXRange(defaults.xMin, defaults.xMax);
+    });
+    connect(m_view, &ChartView::hoveredAt, this,
+            [this](double x) { m_hoverLabel->setText(hover_text(x, m_params)); });
+    connect(m_view, &ChartView::hoverLeft, m_hoverLabel, &QLabel::clear);
+}
+
+QString ExplorerPage::title() const
+{
+    return tr("Ex&plorer");
+}
+
+bool ExplorerPage::isSweeping() const
+{
+    return m_sweep->isRunning();
+}
+
+void ExplorerPage::onSweepAlpha(double alpha)
+{
+    m_sweepDriving = true;
+    setAlpha(std::round(alpha * ExplorerControls::kSliderSteps) / ExplorerControls::kSliderSteps);
+    m_sweepDriving = false;
+}
+
+void ExplorerPage::toggleSweep()
+{
+    if (m_sweep->isRunning())
+        m_sweep->stop();
+    else
+        m_sweep->start(m_params.alpha);
+}
+
+void ExplorerPage::holdStill()
+{
+    m_sweep->stop();
+}
+
+void ExplorerPage::setAlpha(double alpha)
+{
+    PlotParams next = m_params;
+    next.alpha = alpha;
+    applyParams(next);
+}
+
+void ExplorerPage::setXRange(double xMin, double xMax)
+{
+    PlotParams next = m_params;
+    next.xMin = xMin;
+    next.xMax = xMax;
+    applyParams(next);
+}
+
+void ExplorerPage::setShowGradients(bool show)
+{
+    PlotParams next = m_params;
+    next.showGradients = show;
+    applyParams(next);
+}
+
+void ExplorerPage::setZeroGradient(ZeroGradient convention)
+{
+    PlotParams next = m_params;
+    next.zeroGradient = convention;
+    applyParams(next);
+}
+
+void ExplorerPage::setParams(const PlotParams &params)
+{
+    applyParams(params);
+}
+
+void ExplorerPage::resetToDefaults()
+{
+    holdStill();
+    applyParams(PlotParams{});
+}
+
+PlotParams ExplorerPage::normalized(const PlotParams &requested) const
+{
+    PlotParams next = requested;
+    next.alpha = std::isfinite(requested.alpha)
+        ? snapped(std::clamp(requested.alpha, limits::kAlphaMin, limits::kAlphaMax), kAlphaStepsPerUnit)
+        : m_params.alpha;
+    XRange range = std::isfinite(requested.xMin) && std::isfinite(requested.xMax)
+        ? clamp_x_range(requested.xMin, requested.xMax)
+        : XRange{m_params.xMin, m_params.xMax};
+    const XRange onGrid{snapped(range.min, kXStepsPerUnit), snapped(range.max, kXStepsPerUnit)};
+    if (!validate_x_range(onGrid.min, onGrid.max))
+        range = onGrid;
+    next.xMin = range.min;
+    next.xMax = range.max;
+    return next;
+}
+
+void ExplorerPage::applyParams(const PlotParams &requested)
+{
+    const PlotParams params = normalized(requested);
+    const bool changed = params != m_params || m_chart->params() != params;
+    const bool alphaMoved = params.alpha != m_params.alpha;
+    m_params = params;
+    m_controls->showParams(m_params);
+    m_gradientsAction->setChecked(m_params.showGradients);
+    if (!changed)
+        return;
+    m_chart->setParams(m_params);
+    updateNote();
+    emit paramsChanged(m_params);
+    if (alphaMoved)
+        emit alphaChanged(m_params.alpha);
+}
+
+void ExplorerPage::applyTheme(Theme theme)
+{
+    m_theme = theme;
+    m_chart->applyTheme(theme);
+    updateNote();
+}
+
+void ExplorerPage::updateNote()
+{
+    const AlphaNote note = alpha_note(m_params.alpha);
+    const ThemeColors colors = theme_colors(m_theme);
+    set_text_color(m_noteLabel, note.warning ? colors.note : colors.mutedText);
+    if (m_noteLabel->text() != note.text)
+        m_noteLabel->setText(note.text);
+}
+
+ExportOptions ExplorerPage::exportOptions() const
+{
+    ExportOptions options;
+    options.formats = explorer_export_formats();
+    options.dialogTitle = tr("Export Chart");
+    options.defaultFileName = QStringLiteral("leaky-relu.png");
+    options.size = m_view->viewport()->size();
+    options.sizeEditable = true;
+    options.samplesApply = true;
+    return options;
+}
+
+ExportResult ExplorerPage::exportTo(const ExportChoice &choice)
+{
+    ExportRequest request;
+    request.path = choice.path;
+    request.params = m_params;
+    request.theme = m_theme;
+    request.size = choice.size;
+    request.scale = choice.scale;
+    request.samples = choice.samples;
+    return export_chart(request);
+}
+
+QImage ExplorerPage::image(int scale)
+{
+    return render_chart_image(m_params, m_theme, m_view->viewport()->size(), scale);
+}
+
+QWidget *ExplorerPage::statusWidget() const
+{
+    return m_hoverLabel;
+}
+
+void ExplorerPage::saveSettings(QSettings &settings) const
+{
+    save_plot_params(settings, m_params);
+}
+
+void ExplorerPage::restoreSettings(QSettings &settings)
+{
+    setParams(load_plot_params(settings));
+}
+
+} // namespace lre::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "plotparams.h"
+
+#include <QString>
+
+namespace lre::ui {
+
+struct AlphaNote {
+    QString text;
+    bool warning = false; // alpha changes what the function is (0, 1, < 0, > 1)
+};
+
+// What the current alpha means, or a hint on how to move it when nothing is special about it.
+AlphaNote alpha_note(double alpha);
+
+// x and both functions and gradients at x, for the status bar under the mouse.
+QString hover_text(double x, const PlotParams &params);
+
+} // namespace lre::ui

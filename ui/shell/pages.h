@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+
+namespace lre::ui {
+
+class DyingReluPage;
+class ExplorerPage;
+class Page;
+
+// Every page of the window, made and wired together in one place: each page that follows the
+// explorer's alpha is connected to it here.
+struct Pages {
+    ExplorerPage *explorer = nullptr;
+    DyingReluPage *dyingRelu = nullptr;
+
+    QList<Page *> all() const; // in tab order
+};
+
+Pages make_pages();
+
+} // namespace lre::ui

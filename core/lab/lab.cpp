@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 namespace lre {
 
@@ -80,15 +81,23 @@ LabResult run_lab(const LabParams &params, const LabProgress &onEpoch)
 {
     if (auto error = validate_lab_params(params))
         throw std::invalid_argument(*error);
-    LabResult result{.data = make_lab_data(params),
+    return train_lab(make_lab_data(params), initial_lab_network(params, 0.0),
+                     initial_lab_network(params, params.alpha), params.learningRate, params.epochs,
+                     onEpoch);
+}
+
+LabResult train_lab(LabData data, LabNetwork relu, LabNetwork leaky, double learningRate, int epochs,
+                    const LabProgress &onEpoch)
+{
+    LabResult result{.data = std::move(data),
                      .records = {},
-                     .relu = initial_lab_network(params, 0.0),
-                     .leaky = initial_lab_network(params, params.alpha),
+                     .relu = std::move(relu),
+                     .leaky = std::move(leaky),
                      .outcome = LabOutcome::Finished};
-    result.records.reserve(static_cast<std::size_t>(params.epochs) + 1);
+    result.records.reserve(static_cast<std::size_t>(std::max(epochs, 0)) + 1);
     // The weights before the last step, to go back to if that step made a loss non-finite.
     std::vector<double> reluBefore(result.relu.parameters().size());
-    std::vector<double> leakyBefore(reluBefore.size());
+    std::vector<double> leakyBefore(result.leaky.parameters().size());
 
     for (int epoch = 0;; ++epoch) {
         const LabNetwork::Evaluation relu = result.relu.evaluate(result.data);
@@ -104,12 +113,12 @@ LabResult run_lab(const LabParams &params, const LabProgress &onEpoch)
             result.outcome = LabOutcome::Cancelled;
             break;
         }
-        if (epoch == params.epochs)
+        if (epoch >= epochs)
             break;
         std::ranges::copy(result.relu.parameters(), reluBefore.begin());
         std::ranges::copy(result.leaky.parameters(), leakyBefore.begin());
-        result.relu.descend(params.learningRate);
-        result.leaky.descend(params.learningRate);
+        result.relu.descend(learningRate);
+        result.leaky.descend(learningRate);
     }
     return result;
 }

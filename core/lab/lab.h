@@ -99,6 +99,11 @@ using LabProgress = std::function<bool(const LabRecord &record)>;
 // std::invalid_argument with validate_lab_params' message if not). Deterministic: the same
 // params give the same result, bit for bit, on one build.
 LabResult run_lab(const LabParams &params, const LabProgress &onEpoch = {});
+// What run_lab does once it has drawn the data and the initial weights: trains the two given
+// networks from their current weights (a run read back from a file, say). The data must be
+// non-empty, with x and y of one size, and the networks' sizes equal.
+LabResult train_lab(LabData data, LabNetwork relu, LabNetwork leaky, double learningRate, int epochs,
+                    const LabProgress &onEpoch = {});
 
 // The network's function over [xMin, xMax] exactly: it is piecewise linear, with a kink where
 // each unit's pre-activation crosses 0, so the ends and the kinks inside are its vertices.

@@ -1,0 +1,519 @@
+#include "labjson.h"
+
+#include "samples.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <utility>
+
+namespace lre {
+
+namespace {
+
+// ---- writing
+
+std::string json_number(double value)
+{
+    return std::isfinite(value) ? format_double(value) : std::string("null"); // JSON has no inf
+}
+
+std::string json_string(std::string_view text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out + '"';
+}
+
+template <typename Range, typename Format>
+std::string json_array(const Range &values, Format format)
+{
+    std::string out = "[";
+    for (const auto &value : values) {
+        if (out.size() > 1)
+            out += ", ";
+        out += format(value);
+    }
+    return out + ']';
+}
+
+std::string json_numbers(std::span<const double> values)
+{
+    return json_array(values, json_number);
+}
+
+template <typename Member>
+std::string record_column(std::span<const LabRecord> records, Member member)
+{
+    return json_array(records, [&](const LabRecord &r) {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(r.*member)>, int>)
+            return std::to_string(r.*member);
+        else
+            return json_number(r.*member);
+    });
+}
+
+std::string weights_object(const LabNetwork &n, std::string_view indent)
+{
+    const std::string in = std::string(indent) + "  ";
+    return "{\n" + in + "\"input_weights\": " + json_numbers(n.inputWeights()) + ",\n" + in
+        + "\"hidden_biases\": " + json_numbers(n.hiddenBiases()) + ",\n" + in
+        + "\"output_weights\": " + json_numbers(n.outputWeights()) + ",\n" + in
+        + "\"output_bias\": " + json_number(n.outputBias()) + "\n" + std::string(indent) + "}";
+}
+
+std::string_view outcome_name(LabOutcome outcome)
+{
+    switch (outcome) {
+    case LabOutcome::Finished:
+        return "finished";
+    case LabOutcome::Cancelled:
+        return "cancelled";
+    case LabOutcome::Diverged:
+        return "diverged";
+    }
+    return "finished";
+}
+
+// ---- reading: a small strict JSON parser (RFC 8259), then the schema
+
+[[noreturn]] void fail(const std::string &message)
+{
+    throw std::invalid_argument("lab JSON: " + message);
+}
+
+struct Json {
+    enum class Kind { Null, Bool, Number, String, Array, Object } kind = Kind::Null;
+    bool boolean = false;
+    double number = 0.0;
+    std::string text; // a string's value
+    std::vector<Json> items;
+    std::map<std::string, Json, std::less<>> members;
+};
+
+class Parser {
+public:
+    explicit Parser(std::string_view text) : m_text(text) {}
+
+    Json document()
+    {
+        Json value = parse(0);
+        skip_blanks();
+        if (m_at != m_text.size())
+            error("unexpected text after the end");
+        return value;
+    }
+
+private:
+    static constexpr int kDeepest = 64;
+
+    [[noreturn]] void error(const std::string &what) const
+    {
+        fail(what + " at byte " + std::to_string(m_at));
+    }
+
+    void skip_blanks()
+    {
+        while (m_at < m_text.size()
+               && (m_text[m_at] == ' ' || m_text[m_at] == '\t' || m_text[m_at] == '\n' || m_text[m_at] == '\r'))
+            ++m_at;
+    }
+
+    bool take(std::string_view word)
+    {
+        if (m_text.substr(m_at, word.size()) != word)
+            return false;
+        m_at += word.size();
+        return true;
+    }
+
+    Json parse(int depth)
+    {
+        if (depth > kDeepest)
+            error("nested too deeply");
+        skip_blanks();
+        if (m_at == m_text.size())
+            error("unexpected end");
+        Json value;
+        const char c = m_text[m_at];
+        if (c == '{') {
+            value.kind = Json::Kind::Object;
+            ++m_at;
+            skip_blanks();
+            if (take("}"))
+                return value;
+            do {
+                skip_blanks();
+                if (m_at == m_text.size() || m_text[m_at] != '"')
+                    error("expected a member name");
+                std::string name = string();
+                skip_blanks();
+                if (!take(":"))
+                    error("expected ':'");
+                Json member = parse(depth + 1);
+                if (!value.members.emplace(std::move(name), std::move(member)).second)
+                    error("a member name appears twice");
+                skip_blanks();
+            } while (take(","));
+            if (!take("}"))
+                error("expected ',' or '}'");
+        } else if (c == '[') {
+            value.kind = Json::Kind::Array;
+            ++m_at;
+            skip_blanks();
+            if (take("]"))
+                return value;
+            do {
+                value.items.push_back(parse(depth + 1));
+                skip_blanks();
+            } while (take(","));
+            if (!take("]"))
+                error("expected ',' or ']'");
+        } else if (c == '"') {
+            value.kind = Json::Kind::String;
+            value.text = string();
+        } else if (take("true")) {
+            value.kind = Json::Kind::Bool;
+            value.boolean = true;
+        } else if (take("false")) {
+            value.kind = Json::Kind::Bool;
+        } else if (take("null")) {
+            value.kind = Json::Kind::Null;
+        } else {
+            value.kind = Json::Kind::Number;
+            value.number = number();
+        }
+        return value;
+    }
+
+    std::string string()
+    {
+        ++m_at; // the opening quote
+        std::string out;
+        while (true) {
+            if (m_at >= m_text.size())
+                error("unterminated string");
+            const char c = m_text[m_at++];
+            if (c == '"')
+                return out;
+            if (static_cast<unsigned char>(c) < 0x20)
+                error("control character in a string");
+            if (c != '\\') {
+                out += c;
+                continue;
+            }
+            if (m_at >= m_text.size())
+                error("unterminated string");
+            const char e = m_text[m_at++];
+            switch (e) {
+            case '"': case '\\': case '/': out += e; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                unsigned code = 0;
+                if (m_at + 4 > m_text.size()
+                    || std::from_chars(m_text.data() + m_at, m_text.data() + m_at + 4, code, 16).ptr
+                        != m_text.data() + m_at + 4)
+                    error("bad \\u escape");
+                m_at += 4;
+                // Names and versions here are ASCII; anything else is kept as a '?'.
+                out += code < 0x80 ? static_cast<char>(code) : '?';
+                break;
+            }
+            default:
+                error("bad escape in a string");
+            }
+        }
+    }
+
+    double number()
+    {
+        // JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+        const std::size_t start = m_at;
+        auto digits = [&] {
+            const std::size_t from = m_at;
+            while (m_at < m_text.size() && m_text[m_at] >= '0' && m_text[m_at] <= '9')
+                ++m_at;
+            return m_at - from;
+        };
+        take("-");
+        const std::size_t intStart = m_at;
+        const std::size_t intDigits = digits();
+        if (intDigits == 0 || (intDigits > 1 && m_text[intStart] == '0'))
+            error("not a JSON value");
+        if (take(".") && digits() == 0)
+            error("bad number");
+        if (take("e") || take("E")) {
+            if (!take("+"))
+                take("-");
+            if (digits() == 0)
+                error("bad number");
+        }
+        double value = 0.0;
+        const auto [end, ec] = std::from_chars(m_text.data() + start, m_text.data() + m_at, value);
+        if (ec != std::errc() || end != m_text.data() + m_at)
+            error("number out of range");
+        return value;
+    }
+
+    std::string_view m_text;
+    std::size_t m_at = 0;
+};
+
+const Json &member(const Json &object, std::string_view name, std::string_view where)
+{
+    if (object.kind != Json::Kind::Object)
+        fail(std::string(where) + " must be an object");
+    const auto it = object.members.find(name);
+    if (it == object.members.end())
+        fail(std::string(where) + " has no \"" + std::string(name) + "\"");
+    return it->second;
+}
+
+double number_of(const Json &value, std::string_view what)
+{
+    if (value.kind != Json::Kind::Number)
+        fail(std::string(what) + " must be a finite number");
+    return value.number;
+}
+
+std::int64_t whole_of(const Json &value, std::string_view what)
+{
+    const double x = number_of(value, what);
+    if (x != std::floor(x) || std::fabs(x) > 9e15)
+        fail(std::string(what) + " must be a whole number");
+    return static_cast<std::int64_t>(x);
+}
+
+std::string string_of(const Json &value, std::string_view what)
+{
+    if (value.kind != Json::Kind::String)
+        fail(std::string(what) + " must be a string");
+    return value.text;
+}
+
+std::vector<double> numbers_of(const Json &value, std::string_view what, std::size_t size)
+{
+    if (value.kind != Json::Kind::Array)
+        fail(std::string(what) + " must be an array");
+    if (value.items.size() != size)
+        fail(std::string(what) + " must hold " + std::to_string(size) + " numbers, not "
+             + std::to_string(value.items.size()));
+    std::vector<double> out;
+    out.reserve(size);
+    for (const Json &item : value.items)
+        out.push_back(number_of(item, what));
+    return out;
+}
+
+LabNetwork network_of(const Json &weights, std::string_view where, int hiddenUnits, double alpha)
+{
+    LabNetwork network(hiddenUnits, alpha);
+    const auto h = static_cast<std::size_t>(hiddenUnits);
+    const std::string at(where);
+    auto copy = [&](std::string_view name, std::span<double> into) {
+        const std::vector<double> values = numbers_of(member(weights, name, at), at + "." + std::string(name), h);
+        std::ranges::copy(values, into.begin());
+    };
+    copy("input_weights", network.inputWeights());
+    copy("hidden_biases", network.hiddenBiases());
+    copy("output_weights", network.outputWeights());
+    network.outputBias() = number_of(member(weights, "output_bias", at), at + ".output_bias");
+    return network;
+}
+
+} // namespace
+
+int LabRun::divergedAtEpoch() const
+{
+    return outcome == LabOutcome::Diverged && !records.empty() ? records.back().epoch + 1 : -1;
+}
+
+LabRun make_lab_run(const LabParams &params, const LabResult &result, std::string appVersion)
+{
+    return LabRun{.appVersion = std::move(appVersion),
+                  .params = params,
+                  .data = result.data,
+                  .initialRelu = initial_lab_network(params, 0.0),
+                  .initialLeaky = initial_lab_network(params, params.alpha),
+                  .records = result.records,
+                  .finalRelu = result.relu,
+                  .finalLeaky = result.leaky,
+                  .outcome = result.outcome};
+}
+
+LabRun run_lab_run(const LabParams &params, std::string appVersion)
+{
+    return make_lab_run(params, run_lab(params), std::move(appVersion));
+}
+
+void write_lab_json(std::ostream &out, const LabRun &run)
+{
+    const LabParams &p = run.params;
+    const std::span<const LabRecord> records = run.records;
+    out << "{\n"
+        << "  \"format\": " << json_string(kLabJsonFormat) << ",\n"
+        << "  \"version\": " << kLabJsonVersion << ",\n"
+        << "  \"app_version\": " << json_string(run.appVersion) << ",\n"
+        << "  \"params\": {\n"
+        << "    \"alpha\": " << json_number(p.alpha) << ",\n"
+        << "    \"hidden_units\": " << p.hiddenUnits << ",\n"
+        << "    \"learning_rate\": " << json_number(p.learningRate) << ",\n"
+        << "    \"init\": \"normal\",\n"
+        << "    \"bias_shift\": " << json_number(p.biasShift) << ",\n"
+        << "    \"epochs\": " << p.epochs << ",\n"
+        << "    \"seed\": " << p.seed << ",\n"
+        << "    \"points\": " << p.points << ",\n"
+        << "    \"noise\": " << json_number(p.noise) << "\n"
+        << "  },\n"
+        << "  \"data\": {\n"
+        << "    \"x\": " << json_numbers(run.data.x) << ",\n"
+        << "    \"y\": " << json_numbers(run.data.y) << "\n"
+        << "  },\n"
+        << "  \"networks\": {\n";
+    const std::pair<const char *, std::pair<const LabNetwork *, const LabNetwork *>> networks[] = {
+        {"relu", {&run.initialRelu, &run.finalRelu}}, {"leaky_relu", {&run.initialLeaky, &run.finalLeaky}}};
+    for (const auto &[name, weights] : networks) {
+        out << "    " << json_string(name) << ": {\n"
+            << "      \"alpha\": " << json_number(weights.first->alpha()) << ",\n"
+            << "      \"initial\": " << weights_object(*weights.first, "      ") << ",\n"
+            << "      \"final\": " << weights_object(*weights.second, "      ") << "\n"
+            << "    }" << (name == networks[0].first ? ",\n" : "\n");
+    }
+    out << "  },\n"
+        << "  \"records\": {\n"
+        << "    \"epoch\": " << record_column(records, &LabRecord::epoch) << ",\n"
+        << "    \"loss_relu\": " << record_column(records, &LabRecord::lossRelu) << ",\n"
+        << "    \"loss_leaky\": " << record_column(records, &LabRecord::lossLeaky) << ",\n"
+        << "    \"dead_relu\": " << record_column(records, &LabRecord::deadRelu) << ",\n"
+        << "    \"dead_leaky\": " << record_column(records, &LabRecord::deadLeaky) << "\n"
+        << "  },\n"
+        << "  \"outcome\": " << json_string(outcome_name(run.outcome)) << ",\n"
+        << "  \"diverged_at_epoch\": "
+        << (run.outcome == LabOutcome::Diverged ? std::to_string(run.divergedAtEpoch()) : std::string("null"))
+        << "\n}\n";
+}
+
+void write_lab_json(std::ostream &out, const LabParams &params, const LabResult &result,
+                    std::string_view appVersion)
+{
+    write_lab_json(out, make_lab_run(params, result, std::string(appVersion)));
+}
+
+LabRun read_lab_json(std::string_view json)
+{
+    const Json doc = Parser(json).document();
+    if (string_of(member(doc, "format", "the file"), "format") != kLabJsonFormat)
+        fail(std::string("format must be \"") + kLabJsonFormat + "\"");
+    const std::int64_t version = whole_of(member(doc, "version", "the file"), "version");
+    if (version != kLabJsonVersion)
+        fail("version " + std::to_string(version) + " is not supported (this app reads version "
+             + std::to_string(kLabJsonVersion) + ")");
+
+    const Json &params = member(doc, "params", "the file");
+    LabParams p;
+    auto whole = [&](std::string_view name, std::int64_t low, std::int64_t high) {
+        const std::int64_t value = whole_of(member(params, name, "params"), "params." + std::string(name));
+        if (value < low || value > high)
+            fail("params." + std::string(name) + " must be from " + std::to_string(low) + " to "
+                 + std::to_string(high));
+        return value;
+    };
+    auto real = [&](std::string_view name) {
+        return number_of(member(params, name, "params"), "params." + std::string(name));
+    };
+    p.alpha = real("alpha");
+    p.hiddenUnits = static_cast<int>(whole("hidden_units", lab_limits::kHiddenUnitsMin, lab_limits::kHiddenUnitsMax));
+    p.learningRate = real("learning_rate");
+    if (string_of(member(params, "init", "params"), "params.init") != "normal")
+        fail("params.init must be \"normal\"");
+    p.biasShift = real("bias_shift");
+    p.epochs = static_cast<int>(whole("epochs", lab_limits::kEpochsMin, lab_limits::kEpochsMax));
+    p.seed = static_cast<std::uint64_t>(whole("seed", 0, static_cast<std::int64_t>(lab_limits::kSeedMax)));
+    p.points = static_cast<int>(whole("points", lab_limits::kPointsMin, lab_limits::kPointsMax));
+    p.noise = real("noise");
+    if (auto error = validate_lab_params(p))
+        fail("params: " + *error);
+
+    const auto points = static_cast<std::size_t>(p.points);
+    const Json &data = member(doc, "data", "the file");
+    LabData labData{numbers_of(member(data, "x", "data"), "data.x", points),
+                    numbers_of(member(data, "y", "data"), "data.y", points)};
+
+    const Json &networks = member(doc, "networks", "the file");
+    auto network = [&](std::string_view name, double alpha, std::string_view stage) {
+        const std::string where = "networks." + std::string(name);
+        const Json &entry = member(networks, name, "networks");
+        if (number_of(member(entry, "alpha", where), where + ".alpha") != alpha)
+            fail(where + ".alpha must be " + format_double(alpha));
+        return network_of(member(entry, stage, where), where + "." + std::string(stage), p.hiddenUnits, alpha);
+    };
+
+    const Json &records = member(doc, "records", "the file");
+    const Json &epochColumn = member(records, "epoch", "records");
+    if (epochColumn.kind != Json::Kind::Array || epochColumn.items.empty()
+        || epochColumn.items.size() > static_cast<std::size_t>(p.epochs) + 1)
+        fail("records.epoch must be an array of 1 to epochs + 1 numbers");
+    const std::size_t count = epochColumn.items.size();
+    const std::vector<double> lossRelu = numbers_of(member(records, "loss_relu", "records"), "records.loss_relu", count);
+    const std::vector<double> lossLeaky = numbers_of(member(records, "loss_leaky", "records"), "records.loss_leaky", count);
+    const std::vector<double> deadRelu = numbers_of(member(records, "dead_relu", "records"), "records.dead_relu", count);
+    const std::vector<double> deadLeaky = numbers_of(member(records, "dead_leaky", "records"), "records.dead_leaky", count);
+    std::vector<LabRecord> labRecords;
+    labRecords.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (whole_of(epochColumn.items[i], "records.epoch") != static_cast<std::int64_t>(i))
+            fail("records.epoch must count 0, 1, 2, ...");
+        labRecords.push_back({static_cast<int>(i), lossRelu[i], lossLeaky[i], deadRelu[i], deadLeaky[i]});
+    }
+
+    const std::string outcomeName = string_of(member(doc, "outcome", "the file"), "outcome");
+    LabOutcome outcome = LabOutcome::Finished;
+    if (outcomeName == "diverged")
+        outcome = LabOutcome::Diverged;
+    else if (outcomeName == "cancelled")
+        outcome = LabOutcome::Cancelled;
+    else if (outcomeName != "finished")
+        fail("outcome must be \"finished\", \"diverged\" or \"cancelled\"");
+    const int lastEpoch = labRecords.back().epoch;
+    if (outcome == LabOutcome::Finished && lastEpoch != p.epochs)
+        fail("a finished run has records up to epoch " + std::to_string(p.epochs));
+    const Json &divergedAt = member(doc, "diverged_at_epoch", "the file");
+    if (outcome == LabOutcome::Diverged) {
+        if (lastEpoch >= p.epochs || whole_of(divergedAt, "diverged_at_epoch") != lastEpoch + 1)
+            fail("diverged_at_epoch must be one past the last record's epoch");
+    } else if (divergedAt.kind != Json::Kind::Null) {
+        fail("diverged_at_epoch must be null unless the run diverged");
+    }
+
+    return LabRun{.appVersion = string_of(member(doc, "app_version", "the file"), "app_version"),
+                  .params = p,
+                  .data = std::move(labData),
+                  .initialRelu = network("relu", 0.0, "initial"),
+                  .initialLeaky = network("leaky_relu", p.alpha, "initial"),
+                  .records = std::move(labRecords),
+                  .finalRelu = network("relu", 0.0, "final"),
+                  .finalLeaky = network("leaky_relu", p.alpha, "final"),
+                  .outcome = outcome};
+}
+
+} // namespace lre

@@ -61,7 +61,7 @@ ExportDialog::ExportDialog(const ExportOptions &options, const QString &path, QW
     m_pixels = new QLabel;
     m_pixels->setObjectName(QStringLiteral("exportPixels"));
 
-    m_samples = named(new QSpinBox, "exportSamples", tr("Samples"),
+    m_samples = named(new QSpinBox(this), "exportSamples", tr("Samples"),
                       tr("Evenly spaced rows over the x range (x = 0 is added when inside)"));
     m_samples->setRange(static_cast<int>(limits::kSamplesMin), static_cast<int>(limits::kSamplesMax));
     m_samples->setValue(101);

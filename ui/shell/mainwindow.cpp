@@ -73,7 +73,7 @@ QAction *MainWindow::makeAction(const QString &text, const char *objectName,
 
 void MainWindow::buildActions()
 {
-    m_quitAction = makeAction(tr("&Quit"), "quitAction", QKeySequence::Quit);
+    m_quitAction = makeAction(tr("&Quit"), "quitAction", QKeySequence(tr("Ctrl+Q")));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 

@@ -1,5 +1,5 @@
 #include "labcharts.h"
-#include "labpanel.h"
+#include "dyingrelupage.h"
 #include "theme.h"
 
 #include "lab.h"
@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
@@ -28,7 +29,7 @@ namespace {
 using lre::LabParams;
 using lre::LabRecord;
 using lre::ui::LabCharts;
-using lre::ui::LabPanel;
+using lre::ui::DyingReluPage;
 
 constexpr int kWaitMs = 60'000; // an upper bound for slow sanitizer builds, never a sleep
 
@@ -39,15 +40,15 @@ LabParams quick_params()
     return params;
 }
 
-class LabPanelTest : public ::testing::Test {
+class DyingReluPageTest : public ::testing::Test {
 protected:
-    void SetUp() override { panel = std::make_unique<LabPanel>(); }
+    void SetUp() override { panel = std::make_unique<DyingReluPage>(); }
     void TearDown() override { panel.reset(); }
 
     // Shows the panel, which starts the run that is due, and waits for it to end.
     void showAndWaitForRun()
     {
-        QSignalSpy finished(panel.get(), &LabPanel::runFinished);
+        QSignalSpy finished(panel.get(), &DyingReluPage::runFinished);
         panel->show();
         ASSERT_TRUE(panel->isRunning());
         ASSERT_TRUE(finished.wait(kWaitMs));
@@ -70,7 +71,7 @@ protected:
         return found;
     }
 
-    std::unique_ptr<LabPanel> panel;
+    std::unique_ptr<DyingReluPage> panel;
 };
 
 QList<QPointF> points_of(const lre::Polyline &line)
@@ -81,7 +82,7 @@ QList<QPointF> points_of(const lre::Polyline &line)
     return points;
 }
 
-TEST_F(LabPanelTest, ChartsFollowTheRecordsAfterARun)
+TEST_F(DyingReluPageTest, ChartsFollowTheRecordsAfterARun)
 {
     panel->setParams(quick_params());
     showAndWaitForRun();
@@ -134,9 +135,9 @@ TEST_F(LabPanelTest, ChartsFollowTheRecordsAfterARun)
     EXPECT_TRUE(child<QLabel>("labStatus")->text().contains(QStringLiteral("After 300 epochs")));
 }
 
-TEST_F(LabPanelTest, AHiddenPanelRunsOnlyOnceShown)
+TEST_F(DyingReluPageTest, AHiddenPanelRunsOnlyOnceShown)
 {
-    QSignalSpy started(panel.get(), &LabPanel::runStarted);
+    QSignalSpy started(panel.get(), &DyingReluPage::runStarted);
     panel->setParams(quick_params());
     panel->setAlpha(0.3);
     EXPECT_TRUE(panel->isRunPending());
@@ -147,14 +148,14 @@ TEST_F(LabPanelTest, AHiddenPanelRunsOnlyOnceShown)
     EXPECT_FALSE(panel->isRunPending());
 }
 
-TEST_F(LabPanelTest, SetAlphaDuringARunCancelsAndRestarts)
+TEST_F(DyingReluPageTest, SetAlphaDuringARunCancelsAndRestarts)
 {
     LabParams longRun = panel->params();
     longRun.epochs = lre::lab_limits::kEpochsMax;
     panel->setParams(longRun);
-    QSignalSpy started(panel.get(), &LabPanel::runStarted);
-    QSignalSpy progressed(panel.get(), &LabPanel::progressed);
-    QSignalSpy finished(panel.get(), &LabPanel::runFinished);
+    QSignalSpy started(panel.get(), &DyingReluPage::runStarted);
+    QSignalSpy progressed(panel.get(), &DyingReluPage::progressed);
+    QSignalSpy finished(panel.get(), &DyingReluPage::runFinished);
     panel->show();
     ASSERT_EQ(started.count(), 1);
     ASSERT_TRUE(progressed.wait(kWaitMs));
@@ -188,7 +189,7 @@ TEST_F(LabPanelTest, SetAlphaDuringARunCancelsAndRestarts)
     EXPECT_TRUE(series("labLossLeakySeries")->name().contains(QStringLiteral("0.3")));
 }
 
-TEST_F(LabPanelTest, ALossThatBlowsUpIsReportedAndKeptOnTheChart)
+TEST_F(DyingReluPageTest, ALossThatBlowsUpIsReportedAndKeptOnTheChart)
 {
     // With alpha = 2 the units that start dead amplify instead: the default step overshoots.
     panel->setParams(quick_params());
@@ -202,23 +203,23 @@ TEST_F(LabPanelTest, ALossThatBlowsUpIsReportedAndKeptOnTheChart)
         EXPECT_LE(p.y(), LabCharts::kLossCeiling);
 }
 
-TEST_F(LabPanelTest, DestroyingThePanelMidRunReturns)
+TEST_F(DyingReluPageTest, DestroyingThePanelMidRunReturns)
 {
     LabParams longRun = panel->params();
     longRun.epochs = lre::lab_limits::kEpochsMax;
     panel->setParams(longRun);
-    QSignalSpy progressed(panel.get(), &LabPanel::progressed);
+    QSignalSpy progressed(panel.get(), &DyingReluPage::progressed);
     panel->show();
     ASSERT_TRUE(progressed.wait(kWaitMs));
     panel.reset(); // cancels and joins the worker at its next epoch
     EXPECT_EQ(panel, nullptr);
 }
 
-TEST_F(LabPanelTest, ControlsChangeTheParams)
+TEST_F(DyingReluPageTest, ControlsChangeTheParams)
 {
     panel->setParams(quick_params());
     showAndWaitForRun();
-    QSignalSpy started(panel.get(), &LabPanel::runStarted);
+    QSignalSpy started(panel.get(), &DyingReluPage::runStarted);
 
     child<QSpinBox>("labHiddenUnitsSpin")->setValue(48);
     EXPECT_EQ(panel->params().hiddenUnits, 48);
@@ -243,7 +244,7 @@ TEST_F(LabPanelTest, ControlsChangeTheParams)
     QTest::mouseClick(child<QPushButton>("labRunButton"), Qt::LeftButton);
     EXPECT_EQ(started.count(), 6);
 
-    QSignalSpy finished(panel.get(), &LabPanel::runFinished);
+    QSignalSpy finished(panel.get(), &DyingReluPage::runFinished);
     ASSERT_TRUE(finished.wait(kWaitMs));
     const LabParams expected{.alpha = 0.1, .hiddenUnits = 48, .learningRate = 0.035,
                              .biasShift = -1.25, .epochs = 120, .seed = 77};
@@ -258,7 +259,7 @@ TEST_F(LabPanelTest, ControlsChangeTheParams)
     }
 }
 
-TEST_F(LabPanelTest, OutOfRangeParamsAreClampedAndShown)
+TEST_F(DyingReluPageTest, OutOfRangeParamsAreClampedAndShown)
 {
     LabParams wild;
     wild.alpha = 50.0;
@@ -279,7 +280,7 @@ TEST_F(LabPanelTest, OutOfRangeParamsAreClampedAndShown)
     EXPECT_EQ(child<QSpinBox>("labEpochsSpin")->value(), 1);
 }
 
-TEST_F(LabPanelTest, ThemeColoursTheCurves)
+TEST_F(DyingReluPageTest, ThemeColoursTheCurves)
 {
     for (const lre::ui::Theme theme : {lre::ui::Theme::Dark, lre::ui::Theme::Light}) {
         panel->applyTheme(theme);
@@ -296,7 +297,7 @@ TEST_F(LabPanelTest, ThemeColoursTheCurves)
     }
 }
 
-TEST_F(LabPanelTest, ExportsTheChartsAndTheRecords)
+TEST_F(DyingReluPageTest, ExportsTheChartsAndTheRecords)
 {
     panel->setParams(quick_params());
     panel->resize(1000, 700);
@@ -305,14 +306,14 @@ TEST_F(LabPanelTest, ExportsTheChartsAndTheRecords)
     ASSERT_TRUE(dir.isValid());
 
     const QString png = dir.filePath(QStringLiteral("lab.png"));
-    const lre::ui::ExportResult image = panel->exportChartsImage(png, 2);
+    const lre::ui::ExportResult image = panel->exportTo({.path = png, .size = {}, .scale = 2});
     ASSERT_TRUE(image.ok) << image.error.toStdString();
     const QImage read(png);
     ASSERT_FALSE(read.isNull());
     EXPECT_EQ(read.size(), panel->charts()->size() * 2);
 
     const QString csv = dir.filePath(QStringLiteral("lab.csv"));
-    const lre::ui::ExportResult table = panel->exportRecordsCsv(csv);
+    const lre::ui::ExportResult table = panel->exportTo({.path = csv, .size = {}});
     ASSERT_TRUE(table.ok) << table.error.toStdString();
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text));
@@ -321,9 +322,30 @@ TEST_F(LabPanelTest, ExportsTheChartsAndTheRecords)
     EXPECT_EQ(lines.front(), QByteArray(lre::kLabCsvHeader));
 
     const lre::ui::ExportResult refused =
-        panel->exportRecordsCsv(dir.filePath(QStringLiteral("missing/lab.csv")));
+        panel->exportTo({.path = dir.filePath(QStringLiteral("missing/lab.csv")), .size = {}});
     EXPECT_FALSE(refused.ok);
     EXPECT_TRUE(refused.error.contains(QStringLiteral("missing/lab.csv")));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing/lab.csv"))));
+
+    // Vectors at the charts' size; a name the lab cannot write is refused, and nothing is left.
+    for (const char *name : {"lab.svg", "lab.pdf", "lab.jpg"}) {
+        const QString vector = dir.filePath(QLatin1String(name));
+        const lre::ui::ExportResult written = panel->exportTo({.path = vector, .size = {}});
+        ASSERT_TRUE(written.ok) << written.error.toStdString();
+        EXPECT_GT(QFileInfo(vector).size(), 1000) << name;
+    }
+    const QString doc = dir.filePath(QStringLiteral("lab.doc"));
+    const lre::ui::ExportResult wrong = panel->exportTo({.path = doc, .size = {}});
+    EXPECT_FALSE(wrong.ok);
+    EXPECT_TRUE(wrong.error.contains(QStringLiteral(".csv"))) << wrong.error.toStdString();
+    EXPECT_FALSE(QFile::exists(doc));
+
+    // Copy Image takes the same charts.
+    EXPECT_EQ(panel->image(2).size(), panel->charts()->size() * 2);
+    const lre::ui::ExportOptions options = panel->exportOptions();
+    EXPECT_FALSE(options.sizeEditable);
+    EXPECT_FALSE(options.samplesApply);
+    EXPECT_EQ(options.size, panel->charts()->size());
 }
 
 TEST(LabCharts, LongRunsAreDrawnFromEveryStrideThRecordAndTheLast)

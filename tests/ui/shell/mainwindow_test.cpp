@@ -1,6 +1,7 @@
 #include "windowfixture.h"
 
 #include "alphasweep.h"
+#include "lab.h"
 #include "chartview.h"
 #include "curves.h"
 #include "theme.h"
@@ -21,6 +22,8 @@
 #include <QSlider>
 #include <QValueAxis>
 #include <QWheelEvent>
+
+#include <optional>
 
 namespace {
 
@@ -47,7 +50,7 @@ using MainWindowTest = WindowFixture;
 TEST_F(MainWindowTest, OpensWithDefaultsAndTheSliderFocused)
 {
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Leaky ReLU Explorer"));
-    EXPECT_EQ(window->params(), PlotParams{});
+    EXPECT_EQ(explorer()->params(), PlotParams{});
     EXPECT_EQ(window->focusWidget(), child<QSlider>("alphaSlider"));
     EXPECT_EQ(child<QSlider>("alphaSlider")->value(), 100);
     EXPECT_DOUBLE_EQ(child<QDoubleSpinBox>("alphaSpin")->value(), 0.1);
@@ -57,18 +60,18 @@ TEST_F(MainWindowTest, OpensWithDefaultsAndTheSliderFocused)
 TEST_F(MainWindowTest, ArrowKeysMoveAlphaAndTheSeriesFollowTheCore)
 {
     auto *slider = child<QSlider>("alphaSlider");
-    QSignalSpy spy(window.get(), &lre::ui::MainWindow::paramsChanged);
+    QSignalSpy spy(explorer(), &lre::ui::ExplorerPage::paramsChanged);
     QTest::keyClick(slider, Qt::Key_Right);
     QTest::keyClick(slider, Qt::Key_Right);
     EXPECT_EQ(spy.count(), 2);
-    EXPECT_DOUBLE_EQ(window->params().alpha, 0.102);
+    EXPECT_DOUBLE_EQ(explorer()->params().alpha, 0.102);
     EXPECT_DOUBLE_EQ(child<QDoubleSpinBox>("alphaSpin")->value(), 0.102);
-    const auto curves = lre::exact_curves(window->params());
+    const auto curves = lre::exact_curves(explorer()->params());
     EXPECT_EQ(series("leakyReluSeries")->points(), points_of(curves.leakyRelu));
     EXPECT_EQ(series("reluSeries")->points(), points_of(curves.relu));
-    EXPECT_EQ(window->chart()->title(), QStringLiteral("Leaky ReLU (α = 0.102) vs ReLU"));
+    EXPECT_EQ(chart()->title(), QStringLiteral("Leaky ReLU (α = 0.102) vs ReLU"));
     QTest::keyClick(slider, Qt::Key_End);
-    EXPECT_EQ(window->params().alpha, 1.0);
+    EXPECT_EQ(explorer()->params().alpha, 1.0);
 }
 
 TEST_F(MainWindowTest, SpinBoxDrivesSliderAndSliderPinsBeyondOne)
@@ -77,14 +80,14 @@ TEST_F(MainWindowTest, SpinBoxDrivesSliderAndSliderPinsBeyondOne)
     auto *slider = child<QSlider>("alphaSlider");
     spin->setValue(0.25);
     EXPECT_EQ(slider->value(), 250);
-    EXPECT_EQ(window->params().alpha, 0.25);
+    EXPECT_EQ(explorer()->params().alpha, 0.25);
     spin->setValue(3.5);
     EXPECT_EQ(slider->value(), 1000);
-    EXPECT_EQ(window->params().alpha, 3.5);
+    EXPECT_EQ(explorer()->params().alpha, 3.5);
     EXPECT_EQ(spin->value(), 3.5); // the pinned slider did not pull alpha back to 1
     spin->setValue(-2.0);
     EXPECT_EQ(slider->value(), 0);
-    EXPECT_EQ(window->params().alpha, -2.0);
+    EXPECT_EQ(explorer()->params().alpha, -2.0);
     slider->setValue(420);
     EXPECT_DOUBLE_EQ(spin->value(), 0.42);
 }
@@ -96,15 +99,15 @@ TEST_F(MainWindowTest, TypingIntoTheAlphaBoxSetsAlpha)
     spin->selectAll();
     QTest::keyClicks(spin, QStringLiteral("0.0125"));
     QTest::keyClick(spin, Qt::Key_Enter);
-    EXPECT_DOUBLE_EQ(window->params().alpha, 0.0125);
+    EXPECT_DOUBLE_EQ(explorer()->params().alpha, 0.0125);
     spin->selectAll();
     QTest::keyClicks(spin, QStringLiteral("abc"));
     QTest::keyClick(spin, Qt::Key_Enter);
-    EXPECT_DOUBLE_EQ(window->params().alpha, 0.0125);
+    EXPECT_DOUBLE_EQ(explorer()->params().alpha, 0.0125);
     spin->selectAll();
     QTest::keyClicks(spin, QStringLiteral("99"));
     QTest::keyClick(spin, Qt::Key_Enter);
-    EXPECT_LE(window->params().alpha, 10.0);
+    EXPECT_LE(explorer()->params().alpha, 10.0);
 }
 
 TEST_F(MainWindowTest, XMinStaysBelowXMaxWhateverTheInput)
@@ -112,10 +115,10 @@ TEST_F(MainWindowTest, XMinStaysBelowXMaxWhateverTheInput)
     auto *xMin = child<QDoubleSpinBox>("xMinSpin");
     auto *xMax = child<QDoubleSpinBox>("xMaxSpin");
     auto check = [&] {
-        EXPECT_LT(window->params().xMin, window->params().xMax);
-        EXPECT_GE(window->params().xMax - window->params().xMin, 1e-6 - 1e-12);
-        EXPECT_EQ(xMin->value(), window->params().xMin);
-        EXPECT_EQ(xMax->value(), window->params().xMax);
+        EXPECT_LT(explorer()->params().xMin, explorer()->params().xMax);
+        EXPECT_GE(explorer()->params().xMax - explorer()->params().xMin, 1e-6 - 1e-12);
+        EXPECT_EQ(xMin->value(), explorer()->params().xMin);
+        EXPECT_EQ(xMax->value(), explorer()->params().xMax);
     };
     // Typed
     xMin->setFocus();
@@ -123,17 +126,17 @@ TEST_F(MainWindowTest, XMinStaysBelowXMaxWhateverTheInput)
     QTest::keyClicks(xMin, QStringLiteral("10"));
     QTest::keyClick(xMin, Qt::Key_Enter);
     check();
-    EXPECT_EQ(window->params().xMin, -5.0);
+    EXPECT_EQ(explorer()->params().xMin, -5.0);
     xMin->selectAll();
     QTest::keyClicks(xMin, QStringLiteral("-2.5"));
     QTest::keyClick(xMin, Qt::Key_Enter);
-    EXPECT_EQ(window->params().xMin, -2.5);
+    EXPECT_EQ(explorer()->params().xMin, -2.5);
     check();
     // Stepped
     for (int i = 0; i < 20; ++i)
         QTest::keyClick(xMin, Qt::Key_Up);
     check();
-    EXPECT_GT(window->params().xMin, 4.99);
+    EXPECT_GT(explorer()->params().xMin, 4.99);
     for (int i = 0; i < 20; ++i)
         QTest::keyClick(xMax, Qt::Key_Down);
     check();
@@ -150,7 +153,7 @@ TEST_F(MainWindowTest, RangeSpinBoxShowsShortNumbers)
 {
     auto *xMin = child<QDoubleSpinBox>("xMinSpin");
     EXPECT_EQ(xMin->text(), QStringLiteral("-5"));
-    window->setXRange(-0.25, 1e6);
+    explorer()->setXRange(-0.25, 1e6);
     EXPECT_EQ(xMin->text(), QStringLiteral("-0.25"));
     EXPECT_EQ(child<QDoubleSpinBox>("xMaxSpin")->text(), QStringLiteral("1000000"));
 }
@@ -160,7 +163,7 @@ TEST_F(MainWindowTest, PresetsSetAlpha)
     for (auto [name, alpha] : {std::pair{"preset_0.01", 0.01}, {"preset_0.1", 0.1},
                                {"preset_0.2", 0.2}, {"preset_0.3", 0.3}}) {
         QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton);
-        EXPECT_EQ(window->params().alpha, alpha) << name;
+        EXPECT_EQ(explorer()->params().alpha, alpha) << name;
         EXPECT_EQ(child<QSlider>("alphaSlider")->value(), std::lround(alpha * 1000));
     }
 }
@@ -168,14 +171,14 @@ TEST_F(MainWindowTest, PresetsSetAlpha)
 TEST_F(MainWindowTest, ThemeToggleSwitchesPaletteAndChartAndKeepsPens)
 {
     const QColor lightWindow = window->palette().color(QPalette::Window);
-    const QColor lightChart = window->chart()->backgroundColor();
+    const QColor lightChart = chart()->backgroundColor();
     QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
     EXPECT_EQ(window->theme(), Theme::Dark);
     EXPECT_TRUE(child<QAction>("darkThemeAction")->isChecked());
     const auto dark = lre::ui::theme_colors(Theme::Dark);
     EXPECT_NE(window->palette().color(QPalette::Window), lightWindow);
     EXPECT_EQ(window->palette().color(QPalette::Window), dark.window);
-    EXPECT_NE(window->chart()->backgroundColor(), lightChart);
+    EXPECT_NE(chart()->backgroundColor(), lightChart);
     EXPECT_EQ(series("leakyReluSeries")->pen().color(), dark.leakyRelu);
     EXPECT_EQ(series("reluSeries")->pen().color(), dark.relu);
     child<QAction>("darkThemeAction")->trigger();
@@ -187,14 +190,14 @@ TEST_F(MainWindowTest, GradientToggleShowsAndHidesTheGradientSeries)
 {
     auto *check = child<QCheckBox>("gradientsCheck");
     EXPECT_TRUE(check->isChecked());
-    auto *gradients = window->chart()->gradientChart();
+    auto *gradients = chart()->gradientChart();
     EXPECT_TRUE(gradients->isVisible());
-    const double shownHeight = window->chart()->functionChart()->size().height();
+    const double shownHeight = chart()->functionChart()->size().height();
     QTest::mouseClick(check, Qt::LeftButton);
-    EXPECT_FALSE(window->params().showGradients);
+    EXPECT_FALSE(explorer()->params().showGradients);
     EXPECT_FALSE(gradients->isVisible());
-    window->chart()->layoutNow();
-    EXPECT_GT(window->chart()->functionChart()->size().height(), shownHeight * 1.3);
+    chart()->layoutNow();
+    EXPECT_GT(chart()->functionChart()->size().height(), shownHeight * 1.3);
     EXPECT_FALSE(child<QAction>("gradientsAction")->isChecked());
     child<QAction>("gradientsAction")->trigger();
     EXPECT_TRUE(check->isChecked());
@@ -205,18 +208,18 @@ TEST_F(MainWindowTest, ZeroGradientConventionMovesTheMarker)
 {
     auto *combo = child<QComboBox>("zeroGradientCombo");
     auto *marker = qobject_cast<QScatterSeries *>(
-        window->chart()->findSeries(QStringLiteral("leakyReluGradSeriesAtZero")));
+        chart()->findSeries(QStringLiteral("leakyReluGradSeriesAtZero")));
     ASSERT_NE(marker, nullptr);
     EXPECT_EQ(marker->at(0), QPointF(0.0, 0.1));
     combo->setCurrentIndex(1);
-    EXPECT_EQ(window->params().zeroGradient, lre::ZeroGradient::RightLimit);
+    EXPECT_EQ(explorer()->params().zeroGradient, lre::ZeroGradient::RightLimit);
     EXPECT_EQ(marker->at(0), QPointF(0.0, 1.0));
 }
 
 TEST_F(MainWindowTest, HoverReadoutShowsTheValuesUnderTheMouse)
 {
     auto *view = child<lre::ui::ChartView>("chartView");
-    auto *chart = window->chart();
+    auto *chart = this->chart();
     const QPointF chartPos = chart->functionChart()->mapToPosition(QPointF(-2.0, 0.0), series("leakyReluSeries"));
     const QPoint viewPos = view->mapFromScene(chart->functionChart()->mapToScene(chartPos));
     QTest::mouseMove(view->viewport(), viewPos);
@@ -235,49 +238,49 @@ TEST_F(MainWindowTest, HoverReadoutShowsTheValuesUnderTheMouse)
 TEST_F(MainWindowTest, WheelZoomsAroundTheCursorAndDoubleClickResets)
 {
     auto *view = child<lre::ui::ChartView>("chartView");
-    auto *chart = window->chart();
+    auto *chart = this->chart();
     const QPointF at = chart->functionChart()->mapToPosition(QPointF(2.0, 0.0), series("leakyReluSeries"));
     const QPoint viewPos = view->mapFromScene(chart->functionChart()->mapToScene(at));
     const double xUnder = *chart->xAt(chart->mapFromScene(view->mapToScene(viewPos)));
     send_wheel(view->viewport(), viewPos, 120);
-    const PlotParams zoomed = window->params();
+    const PlotParams zoomed = explorer()->params();
     EXPECT_LT(zoomed.xMax - zoomed.xMin, 10.0);
     EXPECT_NEAR((xUnder - zoomed.xMin) / (zoomed.xMax - zoomed.xMin), (xUnder + 5.0) / 10.0, 1e-6); // bounds are held to a millionth
     EXPECT_EQ(child<QDoubleSpinBox>("xMinSpin")->value(), zoomed.xMin);
     for (int i = 0; i < 200; ++i)
         send_wheel(view->viewport(), viewPos, 120);
-    EXPECT_GE(window->params().xMax - window->params().xMin, 1e-6 - 1e-12);
+    EXPECT_GE(explorer()->params().xMax - explorer()->params().xMin, 1e-6 - 1e-12);
     for (int i = 0; i < 400; ++i)
         send_wheel(view->viewport(), viewPos, -120);
-    EXPECT_GE(window->params().xMin, -1e6);
-    EXPECT_LE(window->params().xMax, 1e6);
+    EXPECT_GE(explorer()->params().xMin, -1e6);
+    EXPECT_LE(explorer()->params().xMax, 1e6);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, viewPos);
-    EXPECT_EQ(window->params().xMin, -5.0);
-    EXPECT_EQ(window->params().xMax, 5.0);
+    EXPECT_EQ(explorer()->params().xMin, -5.0);
+    EXPECT_EQ(explorer()->params().xMax, 5.0);
 }
 
 TEST_F(MainWindowTest, DraggingPansTheRange)
 {
     auto *view = child<lre::ui::ChartView>("chartView");
-    const QRectF plot = window->chart()->plotAreaOf(window->chart()->functionChart());
+    const QRectF plot = chart()->plotAreaOf(chart()->functionChart());
     const QPoint start = view->viewportPos(plot.center());
     QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, start);
     QTest::mouseMove(view->viewport(), start + QPoint(static_cast<int>(plot.width() / 10), 0));
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier,
                         start + QPoint(static_cast<int>(plot.width() / 10), 0));
-    EXPECT_NEAR(window->params().xMin, -6.0, 0.05);
-    EXPECT_NEAR(window->params().xMax - window->params().xMin, 10.0, 1e-9);
+    EXPECT_NEAR(explorer()->params().xMin, -6.0, 0.05);
+    EXPECT_NEAR(explorer()->params().xMax - explorer()->params().xMin, 10.0, 1e-9);
 }
 
 TEST_F(MainWindowTest, ResetRestoresEveryDefault)
 {
-    window->setAlpha(3.0);
-    window->setXRange(-100, 2);
-    window->setShowGradients(false);
-    window->setZeroGradient(lre::ZeroGradient::RightLimit);
+    explorer()->setAlpha(3.0);
+    explorer()->setXRange(-100, 2);
+    explorer()->setShowGradients(false);
+    explorer()->setZeroGradient(lre::ZeroGradient::RightLimit);
     window->setTheme(Theme::Dark);
     QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
-    EXPECT_EQ(window->params(), PlotParams{});
+    EXPECT_EQ(explorer()->params(), PlotParams{});
     EXPECT_EQ(window->theme(), Theme::Light);
     EXPECT_EQ(child<QSlider>("alphaSlider")->value(), 100);
     EXPECT_EQ(child<QDoubleSpinBox>("xMaxSpin")->value(), 5.0);
@@ -288,11 +291,11 @@ TEST_F(MainWindowTest, ResetRestoresEveryDefault)
 TEST_F(MainWindowTest, NoteExplainsAlphaOutsideZeroToOne)
 {
     auto *note = child<QLabel>("alphaNote");
-    window->setAlpha(2.0);
+    explorer()->setAlpha(2.0);
     EXPECT_TRUE(note->text().contains(QStringLiteral("max(α·x, x)"))) << note->text().toStdString();
-    window->setAlpha(-0.5);
+    explorer()->setAlpha(-0.5);
     EXPECT_TRUE(note->text().contains(QStringLiteral("monotonic")));
-    window->setAlpha(0.5);
+    explorer()->setAlpha(0.5);
     EXPECT_FALSE(note->text().contains(QStringLiteral("monotonic")));
 }
 
@@ -300,22 +303,22 @@ TEST_F(MainWindowTest, PlaySweepsAndAManualChangeStopsIt)
 {
     auto *slider = child<QSlider>("alphaSlider");
     QTest::keyClick(slider, Qt::Key_Space);
-    EXPECT_TRUE(window->isSweeping());
+    EXPECT_TRUE(explorer()->isSweeping());
     EXPECT_TRUE(child<QPushButton>("playButton")->isChecked());
-    QSignalSpy spy(window.get(), &lre::ui::MainWindow::paramsChanged);
+    QSignalSpy spy(explorer(), &lre::ui::ExplorerPage::paramsChanged);
     EXPECT_TRUE(spy.wait(1000));
-    EXPECT_TRUE(window->isSweeping());
-    EXPECT_GE(window->params().alpha, 0.0);
-    EXPECT_LE(window->params().alpha, 1.0);
-    EXPECT_EQ(slider->value(), std::lround(window->params().alpha * 1000));
+    EXPECT_TRUE(explorer()->isSweeping());
+    EXPECT_GE(explorer()->params().alpha, 0.0);
+    EXPECT_LE(explorer()->params().alpha, 1.0);
+    EXPECT_EQ(slider->value(), std::lround(explorer()->params().alpha * 1000));
     QTest::keyClick(slider, Qt::Key_Left);
-    EXPECT_FALSE(window->isSweeping());
+    EXPECT_FALSE(explorer()->isSweeping());
     EXPECT_FALSE(child<QPushButton>("playButton")->isChecked());
     QTest::mouseClick(child<QPushButton>("playButton"), Qt::LeftButton);
-    EXPECT_TRUE(window->isSweeping());
+    EXPECT_TRUE(explorer()->isSweeping());
     QTest::mouseClick(child<QPushButton>("preset_0.2"), Qt::LeftButton);
-    EXPECT_FALSE(window->isSweeping());
-    EXPECT_EQ(window->params().alpha, 0.2);
+    EXPECT_FALSE(explorer()->isSweeping());
+    EXPECT_EQ(explorer()->params().alpha, 0.2);
 }
 
 TEST(AlphaSweep, TriangleWaveOverZeroToOne)
@@ -351,7 +354,7 @@ namespace {
 // (the README's screenshots come from here).
 TEST_F(MainWindowTest, RendersDistinctLightAndDarkWindows)
 {
-    window->setAlpha(0.1);
+    explorer()->setAlpha(0.1);
     QCoreApplication::processEvents();
     const QImage light = window->grab().toImage();
     window->setTheme(Theme::Dark);
@@ -369,14 +372,14 @@ TEST_F(MainWindowTest, RendersDistinctLightAndDarkWindows)
     }
     // The smallest window, with labels that change width: both plot areas still line up.
     window->resize(window->minimumSize());
-    window->setAlpha(2.5);
+    explorer()->setAlpha(2.5);
     QCoreApplication::processEvents(); // one turn: no frame with the plot areas apart
-    const QRectF top = window->chart()->plotAreaOf(window->chart()->functionChart());
-    const QRectF bottom = window->chart()->plotAreaOf(window->chart()->gradientChart());
+    const QRectF top = chart()->plotAreaOf(chart()->functionChart());
+    const QRectF bottom = chart()->plotAreaOf(chart()->gradientChart());
     EXPECT_NEAR(top.left(), bottom.left(), 1.0);
     const QImage minimum = window->grab().toImage();
-    const QRectF topAfter = window->chart()->plotAreaOf(window->chart()->functionChart());
-    const QRectF bottomAfter = window->chart()->plotAreaOf(window->chart()->gradientChart());
+    const QRectF topAfter = chart()->plotAreaOf(chart()->functionChart());
+    const QRectF bottomAfter = chart()->plotAreaOf(chart()->gradientChart());
     EXPECT_NEAR(topAfter.left(), bottomAfter.left(), 1.0);
     EXPECT_NEAR(topAfter.left(), top.left(), 1.0);
     // What is painted lines up too, not only what plotArea() reports.
@@ -385,7 +388,7 @@ TEST_F(MainWindowTest, RendersDistinctLightAndDarkWindows)
         // The leftmost plot-background pixel over a few rows (a row may lie on a curve).
         int first = -1;
         for (int dy = -6; dy <= 6; dy += 3) {
-            const int y = window->chart()->functionChart()->scene()->views().first()->mapTo(
+            const int y = chart()->functionChart()->scene()->views().first()->mapTo(
                               window.get(), QPoint(0, static_cast<int>(area.center().y()) + dy)).y();
             for (int x = 0; x < minimum.width() / 3; ++x) {
                 if (minimum.pixelColor(x, y) == plotColor) {
@@ -426,9 +429,9 @@ TEST_F(MainWindowTest, LaysOutFromMinimumToLargeSizes)
     for (const QSize size : {window->minimumSize(), QSize(1920, 1080), QSize(3000, 1800)}) {
         window->resize(size);
         QCoreApplication::processEvents();
-        window->chart()->layoutNow();
-        const QRectF top = window->chart()->plotAreaOf(window->chart()->functionChart());
-        const QRectF bottom = window->chart()->plotAreaOf(window->chart()->gradientChart());
+        chart()->layoutNow();
+        const QRectF top = chart()->plotAreaOf(chart()->functionChart());
+        const QRectF bottom = chart()->plotAreaOf(chart()->gradientChart());
         EXPECT_GT(top.height(), 100) << size.width();
         EXPECT_GT(bottom.height(), 40) << size.width();
         EXPECT_NEAR(top.left(), bottom.left(), 1.0) << size.width();
@@ -441,51 +444,173 @@ TEST_F(MainWindowTest, LaysOutFromMinimumToLargeSizes)
 
 } // namespace
 
-#include "labpanel.h"
-
+#include <QClipboard>
+#include <QFileInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QFileInfo>
+
 #include "labcharts.h"
 
 namespace {
 
+// Export, answered by the test instead of a dialog: what the window asks the page for.
+struct ExportAnswer {
+    lre::ui::ExportOptions offered;
+    QString suggested;
+    std::optional<lre::ui::ExportChoice> choice;
+    int asked = 0;
+};
+
+void answer_exports(lre::ui::MainWindow &window, ExportAnswer &answer)
+{
+    window.setExportPrompt([&answer](const lre::ui::ExportOptions &options, const QString &path) {
+        ++answer.asked;
+        answer.offered = options;
+        answer.suggested = path;
+        return answer.choice;
+    });
+}
+
 TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
 {
     auto *tabs = child<QTabWidget>("mainTabs");
-    auto *lab = window->labPanel();
-    ASSERT_NE(lab, nullptr);
-    window->setAlpha(0.25);
-    EXPECT_EQ(lab->params().alpha, 0.25);
-    QSignalSpy finished(lab, &lre::ui::LabPanel::runFinished);
-    tabs->setCurrentWidget(lab);
+    auto *labPage = lab();
+    ASSERT_NE(labPage, nullptr);
+    explorer()->setAlpha(0.25);
+    EXPECT_EQ(labPage->params().alpha, 0.25);
+    QSignalSpy finished(labPage, &lre::ui::DyingReluPage::runFinished);
+    tabs->setCurrentWidget(labPage);
     ASSERT_TRUE(finished.wait(60000));
-    EXPECT_FALSE(lab->records().empty());
+    EXPECT_FALSE(labPage->records().empty());
     // Dragging the slider re-runs the lab with the new alpha.
-    window->setAlpha(0.05);
-    EXPECT_EQ(lab->params().alpha, 0.05);
+    explorer()->setAlpha(0.05);
+    EXPECT_EQ(labPage->params().alpha, 0.05);
     ASSERT_TRUE(finished.wait(60000));
-    EXPECT_EQ(lab->records().back().epoch, lab->params().epochs);
+    EXPECT_EQ(labPage->records().back().epoch, labPage->params().epochs);
     window->setTheme(Theme::Dark);
-    EXPECT_EQ(lab->colorTheme(), Theme::Dark);
-    // Export works on the lab tab too: charts as PNG, SVG, PDF; records as CSV.
+    EXPECT_EQ(labPage->colorTheme(), Theme::Dark);
+    // Export (Ctrl+E) on the lab tab writes the lab: charts as PNG, SVG, PDF; records as CSV.
     QTemporaryDir out;
+    ExportAnswer answer;
+    answer_exports(*window, answer);
     for (const char *name : {"lab.png", "lab.svg", "lab.pdf", "lab.csv"}) {
         const QString file = out.filePath(QLatin1String(name));
-        const auto result = window->exportLab(file, 2);
-        ASSERT_TRUE(result.ok) << name << result.error.toStdString();
+        answer.choice = lre::ui::ExportChoice{.path = file, .size = labPage->charts()->size(), .scale = 2};
+        QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
         EXPECT_GT(QFileInfo(file).size(), 100) << name;
     }
-    EXPECT_EQ(QImage(out.filePath(QStringLiteral("lab.png"))).size(), lab->charts()->size() * 2);
+    EXPECT_EQ(answer.asked, 4);
+    EXPECT_FALSE(answer.offered.samplesApply);
+    EXPECT_FALSE(answer.offered.sizeEditable);
+    EXPECT_EQ(answer.suggested, out.filePath(QStringLiteral("lab.pdf"))); // the last one written
+    EXPECT_EQ(QImage(out.filePath(QStringLiteral("lab.png"))).size(), labPage->charts()->size() * 2);
     QFile pdf(out.filePath(QStringLiteral("lab.pdf")));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_EQ(pdf.read(5), QByteArray("%PDF-"));
+    QFile csv(out.filePath(QStringLiteral("lab.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csv.readLine().trimmed(), QByteArray(lre::kLabCsvHeader));
     const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         window->setTheme(Theme::Light);
         QCoreApplication::processEvents();
         EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/lab-light.png")));
     }
+}
+
+TEST_F(MainWindowTest, CopyImageExportAndPageActionsFollowTheTab)
+{
+    auto *tabs = child<QTabWidget>("mainTabs");
+    auto *gradients = child<QAction>("gradientsAction");
+    auto *play = child<QAction>("playAction");
+    EXPECT_TRUE(gradients->isEnabled());
+    EXPECT_TRUE(play->isEnabled());
+    EXPECT_TRUE(child<QLabel>("hoverReadout")->isVisible());
+
+    tabs->setCurrentWidget(lab());
+    EXPECT_EQ(window->currentPage(), lab());
+    EXPECT_FALSE(gradients->isEnabled());
+    EXPECT_FALSE(play->isEnabled());
+    EXPECT_FALSE(child<QLabel>("hoverReadout")->isVisible());
+    // Ctrl+G does nothing here: the gradients stay as they were.
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    EXPECT_TRUE(explorer()->params().showGradients);
+
+    // Copy Image takes the lab's charts, not the explorer's chart.
+    QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QImage copied = QGuiApplication::clipboard()->image();
+    ASSERT_FALSE(copied.isNull());
+    EXPECT_EQ(copied.size() / copied.devicePixelRatio(), lab()->charts()->size());
+    EXPECT_NE(lab()->charts()->size(), chartSize());
+
+    // Export offers the lab's formats and size, and suggests the lab's own file name.
+    ExportAnswer answer;
+    answer_exports(*window, answer);
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    EXPECT_EQ(answer.asked, 1);
+    EXPECT_TRUE(answer.suggested.endsWith(QStringLiteral("dying-relu-lab.png")));
+    EXPECT_EQ(answer.offered.size, lab()->charts()->size());
+
+    // Reset on the lab restores the lab's defaults and keeps the explorer's alpha.
+    lre::LabParams changed = lab()->params();
+    changed.hiddenUnits = 64;
+    lab()->setParams(changed);
+    explorer()->setAlpha(0.4);
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    EXPECT_EQ(lab()->params().hiddenUnits, lre::LabParams{}.hiddenUnits);
+    EXPECT_EQ(lab()->params().alpha, 0.4);
+    EXPECT_EQ(explorer()->params().alpha, 0.4); // the explorer is not the page shown
+
+    tabs->setCurrentWidget(explorer());
+    EXPECT_TRUE(gradients->isEnabled());
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    EXPECT_EQ(answer.asked, 2);
+    EXPECT_TRUE(answer.suggested.endsWith(QStringLiteral("leaky-relu.png")));
+    EXPECT_TRUE(answer.offered.samplesApply);
+    EXPECT_EQ(answer.offered.size, chartSize());
+}
+
+TEST_F(MainWindowTest, GlobalShortcutsWorkWithFocusInASpinBox)
+{
+    QApplication::setActiveWindow(window.get());
+    ExportAnswer answer;
+    answer_exports(*window, answer);
+    for (const char *name : {"alphaSpin", "xMinSpin", "xMaxSpin", "periodSpin"}) {
+        auto *spin = child<QAbstractSpinBox>(name);
+        spin->setFocus();
+        ASSERT_EQ(QApplication::focusWidget(), spin) << name;
+        const int asked = answer.asked;
+        QTest::keyClick(spin, Qt::Key_E, Qt::ControlModifier);
+        EXPECT_EQ(answer.asked, asked + 1) << "Ctrl+E from " << name;
+
+        const Theme before = window->theme();
+        QTest::keyClick(spin, Qt::Key_T, Qt::ControlModifier);
+        EXPECT_NE(window->theme(), before) << "Ctrl+T from " << name;
+
+        const bool shown = explorer()->params().showGradients;
+        QTest::keyClick(spin, Qt::Key_G, Qt::ControlModifier);
+        EXPECT_NE(explorer()->params().showGradients, shown) << "Ctrl+G from " << name;
+
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(spin, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        EXPECT_FALSE(QGuiApplication::clipboard()->image().isNull()) << "Ctrl+Shift+C from " << name;
+
+        explorer()->setAlpha(0.7);
+        QTest::keyClick(spin, Qt::Key_R, Qt::ControlModifier);
+        EXPECT_EQ(explorer()->params(), PlotParams{}) << "Ctrl+R from " << name;
+    }
+    // Typing still reaches the box: Ctrl+A (not a window shortcut) selects, a digit replaces.
+    auto *alpha = child<QDoubleSpinBox>("alphaSpin");
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(alpha, QStringLiteral("0.5"));
+    QTest::keyClick(alpha, Qt::Key_Return);
+    EXPECT_EQ(explorer()->params().alpha, 0.5);
+
+    auto *xMin = child<QAbstractSpinBox>("xMinSpin");
+    xMin->setFocus();
+    QTest::keyClick(xMin, Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_FALSE(window->isVisible()) << "Ctrl+Q from xMinSpin";
 }
 
 } // namespace

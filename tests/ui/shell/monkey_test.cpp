@@ -71,7 +71,7 @@ protected:
     // What must hold after every action, whatever it was.
     void checkInvariants(int step, const char *action)
     {
-        const lre::PlotParams &p = window->params();
+        const lre::PlotParams &p = explorer()->params();
         SCOPED_TRACE(testing::Message() << "step " << step << " after " << action << ": alpha " << p.alpha
                                         << " x " << p.xMin << ".." << p.xMax);
         ASSERT_TRUE(lre::is_valid(p));
@@ -83,7 +83,7 @@ protected:
         ASSERT_GE(xMax->minimum(), p.xMin);
         ASSERT_EQ(gradients->isChecked(), p.showGradients);
         ASSERT_EQ(convention->currentIndex(), p.zeroGradient == lre::ZeroGradient::LeftLimit ? 0 : 1);
-        const auto *chart = window->chart();
+        const auto *chart = this->chart();
         ASSERT_EQ(chart->params(), p);
         const lre::Curves curves = lre::exact_curves(p);
         ASSERT_EQ(series("leakyReluSeries")->points(), points_of(curves.leakyRelu));
@@ -226,7 +226,10 @@ TEST_F(Monkey, TenThousandRandomActionsKeepEveryInvariant)
             if (pick(20) == 0) {
                 const char *suffix = std::array{"png", "svg", "csv", "pdf"}[pick(4)];
                 const QString file = exports.filePath(QStringLiteral("m%1.%2").arg(step).arg(QLatin1String(suffix)));
-                const auto result = window->exportTo(file, QSize(64 + pick(200), 48 + pick(150)), 1 + pick(2), 2 + pick(50));
+                const auto result = explorer()->exportTo({.path = file,
+                                                          .size = QSize(64 + pick(200), 48 + pick(150)),
+                                                          .scale = 1 + pick(2),
+                                                          .samples = 2 + pick(50)});
                 ASSERT_TRUE(result.ok) << result.error.toStdString();
                 ++exportsWritten;
             } else {

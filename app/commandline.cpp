@@ -58,6 +58,8 @@ struct LabOptions {
     const QCommandLineOption &bias;
     const QCommandLineOption &epochs;
     const QCommandLineOption &seed;
+    const QCommandLineOption &json;
+    const QCommandLineOption &script;
 };
 
 // The lab's options, checked by the lab's own validation so that the window and the command
@@ -107,6 +109,21 @@ std::optional<QString> parse_lab_options(const QCommandLineParser &parser, const
         if (!cmd.exportPath.isEmpty())
             return QStringLiteral("--lab-csv and --export cannot be used together");
     }
+    auto file = [&](const QCommandLineOption &option, const char *extension, QString &into) -> std::optional<QString> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        into = parser.value(option);
+        const QString name = option.names().constFirst();
+        if (!into.endsWith(QLatin1String(extension), Qt::CaseInsensitive))
+            return QStringLiteral("--%1: '%2' must end in %3").arg(name, shown(into), QLatin1String(extension));
+        if (!cmd.exportPath.isEmpty())
+            return QStringLiteral("--%1 and --export cannot be used together").arg(name);
+        return std::nullopt;
+    };
+    if (auto error = file(o.json, ".json", cmd.labJsonPath))
+        return error;
+    if (auto error = file(o.script, ".py", cmd.labScriptPath))
+        return error;
     return std::nullopt;
 }
 
@@ -171,6 +188,14 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         QCoreApplication::translate("main", "Run the dying-ReLU lab headless (with --alpha) and write "
                                             "one row per epoch to FILE (.csv), then exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption labJson(QStringLiteral("lab-json"),
+        QCoreApplication::translate("main", "Run the lab headless (with --alpha) and write the whole run to "
+                                            "FILE (.json): parameters, data, weights, records; then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption labScript(QStringLiteral("lab-script"),
+        QCoreApplication::translate("main", "Write the lab's experiment (with --alpha) as a PyTorch script to "
+                                            "FILE (.py) that prints the same CSV as --lab-csv; then exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption labUnits(QStringLiteral("lab-units"),
         QCoreApplication::translate("main", "Lab: hidden units, 4 to 512 (default 32)."), QStringLiteral("N"));
     const QCommandLineOption labLr(QStringLiteral("lab-lr"),
@@ -192,7 +217,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         QStringLiteral("Print the state the window would open with and quit."));
     printState.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, alpha, xMin, xMax, theme, gradients, gradAtZero, exportFile,
-                       size, samples, labCsv, labUnits, labLr, labBias, labEpochs, labSeed,
+                       size, samples, labCsv, labJson, labScript, labUnits, labLr, labBias, labEpochs, labSeed,
                        resetSettings, measureStartup, printState});
 
     if (!parser.parse(arguments))
@@ -292,7 +317,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
             return usage_error(QStringLiteral("--export: '%1' must end in %2")
                                    .arg(shown(cmd.exportPath), ui::extensions_text(ui::explorer_export_formats())));
     }
-    if (auto error = parse_lab_options(parser, {labCsv, labUnits, labLr, labBias, labEpochs, labSeed}, cmd))
+    if (auto error = parse_lab_options(parser, {labCsv, labUnits, labLr, labBias, labEpochs, labSeed, labJson, labScript}, cmd))
         return usage_error(*error);
     cmd.resetSettings = parser.isSet(resetSettings);
     cmd.measureStartup = parser.isSet(measureStartup);

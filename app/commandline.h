@@ -23,6 +23,8 @@ struct CommandLine {
     std::optional<Theme> theme;
     QString exportPath;
     QString labCsvPath;
+    QString labJsonPath;   // --lab-json: the whole run, to reproduce it elsewhere
+    QString labScriptPath; // --lab-script: the same experiment as a PyTorch script
     LabParams lab; // alpha comes from --alpha
     QSize size{1280, 800};
     long samples = 101;

@@ -4,6 +4,8 @@
 #include "explorerexport.h"
 #include "explorerpage.h"
 #include "lab.h"
+#include "labjson.h"
+#include "labscript.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "storedtext.h"
@@ -52,6 +54,36 @@ int run_lab_csv(const lre::app::CommandLine &cmd)
         std::fprintf(stderr, "leaky-relu-explorer: note: the loss diverged at epoch %d; "
                              "a smaller --lab-lr trains\n", result.records.back().epoch);
     return lre::app::kExitOk;
+}
+
+// --lab-json and --lab-script (and --lab-csv when given with them): each file written whole or
+// not at all, stopping at the first that cannot be written.
+int run_lab_files(const lre::app::CommandLine &cmd)
+{
+    const std::string version = QCoreApplication::applicationVersion().toStdString();
+    auto save = [](const QString &path, const std::ostringstream &text) {
+        const lre::ui::ExportResult written = lre::ui::save_text(path, text.str());
+        if (!written.ok)
+            std::fprintf(stderr, "leaky-relu-explorer: %s\n", qPrintable(written.error));
+        return written.ok;
+    };
+    if (!cmd.labJsonPath.isEmpty()) {
+        const lre::LabResult result = lre::run_lab(cmd.lab);
+        std::ostringstream text;
+        lre::write_lab_json(text, cmd.lab, result, version);
+        if (!save(cmd.labJsonPath, text))
+            return lre::app::kExitWriteFailed;
+        if (result.outcome == lre::LabOutcome::Diverged && cmd.labCsvPath.isEmpty())
+            std::fprintf(stderr, "leaky-relu-explorer: note: the loss diverged at epoch %d; "
+                                 "a smaller --lab-lr trains\n", result.records.back().epoch + 1);
+    }
+    if (!cmd.labScriptPath.isEmpty()) {
+        std::ostringstream text;
+        lre::write_lab_pytorch_script(text, cmd.lab, version);
+        if (!save(cmd.labScriptPath, text))
+            return lre::app::kExitWriteFailed;
+    }
+    return cmd.labCsvPath.isEmpty() ? lre::app::kExitOk : run_lab_csv(cmd);
 }
 
 QString state_line(const lre::ui::ExplorerPage &explorer, lre::Theme theme)
@@ -103,6 +135,8 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const lre::app::CommandLine &cmd = parsed.options;
+    if (!cmd.labJsonPath.isEmpty() || !cmd.labScriptPath.isEmpty())
+        return run_lab_files(cmd);
     if (!cmd.labCsvPath.isEmpty())
         return run_lab_csv(cmd);
     const bool headless = !cmd.exportPath.isEmpty() || cmd.printState;

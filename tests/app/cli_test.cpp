@@ -1,4 +1,6 @@
 #include "lab.h"
+#include "labjson.h"
+#include "labscript.h"
 #include "samples.h"
 
 #include <QDir>
@@ -9,6 +11,8 @@
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
+
+#include <sstream>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -391,6 +395,87 @@ TEST_F(Cli, BadLabOptionsGiveExitTwoAndNoFile)
     }
     EXPECT_EQ(run_app({"--lab-csv", path("lab.txt")}).exitCode, 2);
     EXPECT_EQ(run_app({"--lab-csv", path("no/dir/lab.csv"), "--lab-epochs", "2"}).exitCode, 1);
+}
+
+} // namespace
+
+namespace {
+
+QByteArray contents(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+TEST_F(Cli, LabJsonScriptAndCsvFromOneCommand)
+{
+    const AppRun run = run_app({"--lab-json", path("run.json"), "--lab-script", path("lab.py"), "--lab-csv",
+                                path("lab.csv"), "--alpha", "-0.5", "--lab-epochs", "40", "--lab-units", "6",
+                                "--lab-seed", "11", "--lab-bias", "-1", "--lab-lr", "0.05"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.err, QString());
+    const lre::LabParams params{.alpha = -0.5, .hiddenUnits = 6, .learningRate = 0.05, .biasShift = -1.0,
+                                .epochs = 40, .seed = 11};
+    const QString version = run_app({"--version"}).out.split(' ').last().trimmed();
+    ASSERT_FALSE(version.isEmpty());
+
+    const lre::LabRun expected = lre::run_lab_run(params, version.toStdString());
+    std::ostringstream json;
+    lre::write_lab_json(json, expected);
+    EXPECT_EQ(contents(path("run.json")).toStdString(), json.str());
+    const lre::LabRun back = lre::read_lab_json(contents(path("run.json")).toStdString());
+    EXPECT_EQ(back.params, params);
+    EXPECT_EQ(back.records, lre::run_lab(params).records);
+
+    std::ostringstream script;
+    lre::write_lab_pytorch_script(script, params, version.toStdString());
+    EXPECT_EQ(contents(path("lab.py")).toStdString(), script.str());
+
+    std::ostringstream csv;
+    lre::write_lab_csv(csv, back.records);
+    EXPECT_EQ(contents(path("lab.csv")).toStdString(), csv.str());
+}
+
+TEST_F(Cli, LabJsonRecordsADivergedRunAndSaysSoOnOneLine)
+{
+    const AppRun run = run_app({"--lab-json", path("run.json"), "--lab-lr", "1"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const lre::LabRun back = lre::read_lab_json(contents(path("run.json")).toStdString());
+    ASSERT_EQ(back.outcome, lre::LabOutcome::Diverged);
+    EXPECT_EQ(run.err, QStringLiteral("leaky-relu-explorer: note: the loss diverged at epoch %1; a smaller "
+                                      "--lab-lr trains\n").arg(back.divergedAtEpoch()));
+}
+
+TEST_F(Cli, LabJsonAndScriptBadPathsAndOptions)
+{
+    const QList<QStringList> usage = {{"--lab-json", path("a.txt")},
+                                      {"--lab-script", path("a.pyw")},
+                                      {"--lab-json", path("a.json"), "--export", path("a.png")},
+                                      {"--lab-script", path("a.py"), "--lab-lr", "2"},
+                                      {"--lab-json", path("a.json"), "--lab-seed", "x"},
+                                      {"--lab-json", path("a.json"), "--alpha", "nan"}};
+    for (const QStringList &args : usage) {
+        const AppRun run = run_app(args);
+        EXPECT_EQ(run.exitCode, 2) << args.join(' ').toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+        EXPECT_TRUE(QDir(dir.path()).isEmpty()) << args.join(' ').toStdString();
+    }
+    // Cannot write: exit 1, one line, and nothing written, not even the files after it.
+    const AppRun missing = run_app({"--lab-json", path("no/dir/a.json"), "--lab-script", path("a.py")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_EQ(missing.err.count('\n'), 1) << missing.err.toStdString();
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("taken.py")));
+    const AppRun directory = run_app({"--lab-script", path("taken.py"), "--lab-epochs", "3"});
+    EXPECT_EQ(directory.exitCode, 1);
+    EXPECT_EQ(directory.err.count('\n'), 1) << directory.err.toStdString();
+    // The first file that cannot be written stops the run: the files after it are left as they were.
+    QFile old(path("old.py"));
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.write("keep");
+    old.close();
+    EXPECT_EQ(run_app({"--lab-json", path("no/dir/a.json"), "--lab-script", path("old.py")}).exitCode, 1);
+    EXPECT_EQ(contents(path("old.py")), QByteArray("keep"));
 }
 
 } // namespace

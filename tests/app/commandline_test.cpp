@@ -133,3 +133,39 @@ TEST(CommandLine, OptionsOverrideOnlyWhatTheyName)
 }
 
 } // namespace
+
+namespace {
+
+TEST(CommandLine, LabJsonAndScriptGoWithTheOtherLabOptions)
+{
+    const auto outcome = parse({"--lab-json", "run.JSON", "--lab-script", "lab.py", "--lab-csv", "lab.csv",
+                                "--alpha", "2", "--lab-epochs", "30", "--lab-lr", "0.002"});
+    ASSERT_FALSE(outcome.exitNow) << outcome.error.toStdString();
+    EXPECT_EQ(outcome.options.labJsonPath, QStringLiteral("run.JSON"));
+    EXPECT_EQ(outcome.options.labScriptPath, QStringLiteral("lab.py"));
+    EXPECT_EQ(outcome.options.labCsvPath, QStringLiteral("lab.csv"));
+    EXPECT_EQ(outcome.options.lab.alpha, 2.0);
+    EXPECT_EQ(outcome.options.lab.epochs, 30);
+    EXPECT_EQ(outcome.options.lab.learningRate, 0.002);
+}
+
+TEST(CommandLine, LabJsonAndScriptRefuseOtherExtensionsAndExport)
+{
+    for (const QStringList &args : QList<QStringList>{{"--lab-json", "run.txt"}, {"--lab-json", ""},
+                                                      {"--lab-script", "lab.pyc"}, {"--lab-script", "lab"},
+                                                      {"--lab-json", "a.json", "--export", "a.png"},
+                                                      {"--lab-script", "a.py", "--export", "a.csv"},
+                                                      {"--lab-json", "a.json", "--lab-json", "b.json"},
+                                                      {"--lab-script", "a.py", "--lab-units", "3"}}) {
+        const auto outcome = parse(args);
+        EXPECT_TRUE(outcome.exitNow) << args.join(' ').toStdString();
+        EXPECT_EQ(outcome.exitCode, lre::app::kExitUsage) << args.join(' ').toStdString();
+        EXPECT_TRUE(outcome.error.startsWith(QStringLiteral("leaky-relu-explorer: --"))
+                    || outcome.error.contains(QStringLiteral("lab options")))
+            << outcome.error.toStdString();
+    }
+    EXPECT_EQ(parse({"--lab-script", "lab.pyc"}).error,
+              QStringLiteral("leaky-relu-explorer: --lab-script: 'lab.pyc' must end in .py"));
+}
+
+} // namespace

@@ -1,6 +1,8 @@
 #include "activationchart.h"
 
-#include "axis.h"
+#include "chartaxes.h"
+#include "chartstyle.h"
+
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -46,68 +48,6 @@ void replace_if_changed(QXYSeries *series, const QList<QPointF> &points)
         series->replace(points);
 }
 
-void apply_scale(QValueAxis *axis, const AxisScale &scale)
-{
-    // Each change relays the axis out: skip what did not change (most slider steps).
-    const QString format = QString::fromStdString(scale.labelFormat);
-    if (axis->min() == scale.min && axis->max() == scale.max && axis->tickInterval() == scale.step
-        && axis->tickAnchor() == scale.anchor && axis->labelFormat() == format)
-        return;
-    // Every change relays the axis out at once: a narrow step over the old wide range (or the
-    // reverse) would ask Qt for millions of tick items in between, so the order depends on the step.
-    axis->setTickAnchor(scale.anchor);
-    if (scale.step < axis->tickInterval()) {
-        axis->setRange(scale.min, scale.max);
-        axis->setTickInterval(scale.step);
-    } else {
-        axis->setTickInterval(scale.step);
-        axis->setRange(scale.min, scale.max);
-    }
-    axis->setLabelFormat(format);
-}
-
-// x labels sit side by side, so they are placed by hand at exact multiples of the step
-// (a value axis adds steps up and can print residue like 5.2e-26 where 0 belongs).
-void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
-{
-    const QStringList old = axis->categoriesLabels();
-    for (const QString &label : old)
-        axis->remove(label);
-    axis->setStartValue(scale.min - (scale.max - scale.min));
-    for (const Tick &tick : ticks(scale))
-        axis->append(QString::fromStdString(tick.label), tick.value);
-    axis->setRange(scale.min, scale.max);
-}
-
-QCategoryAxis *make_x_axis(const QString &objectName, const QString &title)
-{
-    auto *axis = new QCategoryAxis;
-    axis->setObjectName(objectName);
-    axis->setTitleText(title);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    return axis;
-}
-
-QValueAxis *make_axis(const QString &objectName, const QString &title)
-{
-    auto *axis = new QValueAxis;
-    axis->setObjectName(objectName);
-    axis->setTitleText(title);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setMinorTickCount(0);
-    return axis;
-}
-
-QChart *make_chart(const QString &objectName)
-{
-    auto *chart = new QChart;
-    chart->setObjectName(objectName);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(kMargin, kMargin, kMargin, 2));
-    return chart;
-}
-
 QString alpha_text(double alpha)
 {
     QString text = QString::number(alpha, 'f', 4);
@@ -121,15 +61,14 @@ QString alpha_text(double alpha)
 ActivationChart::ActivationChart(QGraphicsItem *parent)
     : QGraphicsWidget(parent)
 {
-    m_functions = make_chart(QStringLiteral("functionChart"));
+    m_functions = make_chart(QStringLiteral("functionChart"), QMargins(kMargin, kMargin, kMargin, 2));
     m_title = new QGraphicsSimpleTextItem(this);
     QFont titleFont = m_functions->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setZValue(1);
-    m_gradients = make_chart(QStringLiteral("gradientChart"));
-    m_gradients->setMargins(QMargins(kMargin, 0, kMargin, kMargin));
+    m_gradients = make_chart(QStringLiteral("gradientChart"), QMargins(kMargin, 0, kMargin, kMargin));
     // Below this the x labels of the gradient chart no longer fit and Qt elides them.
     m_gradients->setMinimumHeight(125);
     m_layout = new QGraphicsLinearLayout(Qt::Vertical, this);
@@ -141,9 +80,9 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_layout->setStretchFactor(m_gradients, 3);
 
     m_axisX = make_x_axis(QStringLiteral("axisX"), tr("x"));
-    m_axisY = make_axis(QStringLiteral("axisFunction"), tr("f(x)"));
+    m_axisY = make_y_axis(QStringLiteral("axisFunction"), tr("f(x)"));
     m_gradAxisX = make_x_axis(QStringLiteral("axisGradientX"), tr("x"));
-    m_gradAxisY = make_axis(QStringLiteral("axisGradient"), tr("f′(x)"));
+    m_gradAxisY = make_y_axis(QStringLiteral("axisGradient"), tr("f′(x)"));
     // The gradients share the functions' colours and pen styles, so one legend serves both.
     m_functions->legend()->setAlignment(Qt::AlignTop);
     m_gradients->legend()->hide();
@@ -229,11 +168,7 @@ void ActivationChart::placeTitle()
 
 QAbstractSeries *ActivationChart::findSeries(const QString &objectName) const
 {
-    for (const QChart *chart : {m_functions, m_gradients})
-        for (QAbstractSeries *series : chart->series())
-            if (series->objectName() == objectName)
-                return series;
-    return nullptr;
+    return find_series({m_functions, m_gradients}, objectName);
 }
 
 void ActivationChart::setParams(const PlotParams &params)
@@ -411,18 +346,17 @@ void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->fillRect(rect(), backgroundColor());
 }
 
-void ActivationChart::styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
-                                    const QColor &background)
+void ActivationChart::styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background)
 {
-    for (QLineSeries *piece : series.pieces) {
-        QPen pen(color, 2.2, style, Qt::FlatCap);
-        if (style == Qt::CustomDashLine)
-            pen.setDashPattern({3.0, 2.5});
+    QPen pen = linePen;
+    pen.setWidthF(chart_style::kGradientWidth);
+    pen.setCapStyle(Qt::FlatCap);
+    for (QLineSeries *piece : series.pieces)
         piece->setPen(pen);
-    }
-    series.atZero->setPen(QPen(color, 1.8));
-    series.atZero->setBrush(color);
-    series.otherLimit->setPen(QPen(color, 1.8));
+    const QPen outline(linePen.color(), chart_style::kMarkerOutlineWidth);
+    series.atZero->setPen(outline);
+    series.atZero->setBrush(linePen.color());
+    series.otherLimit->setPen(outline);
     series.otherLimit->setBrush(background);
 }
 
@@ -430,30 +364,13 @@ void ActivationChart::applyTheme(Theme theme)
 {
     m_theme = theme;
     const ThemeColors c = theme_colors(theme);
-    for (QChart *chart : {m_functions, m_gradients}) {
-        chart->setBackgroundBrush(c.chartBackground);
-        chart->setBackgroundPen(Qt::NoPen);
-        chart->setPlotAreaBackgroundBrush(c.plotBackground);
-        chart->setPlotAreaBackgroundPen(QPen(c.axisLine, 1.0));
-        chart->setPlotAreaBackgroundVisible(true);
-        chart->legend()->setLabelColor(c.text);
-    }
+    for (QChart *chart : {m_functions, m_gradients})
+        apply_chart_theme(chart, c);
     m_title->setBrush(c.text);
-    for (QValueAxis *axis : std::initializer_list<QValueAxis *>{m_axisX, m_axisY, m_gradAxisX, m_gradAxisY}) {
-        axis->setLabelsColor(c.text);
-        axis->setTitleBrush(c.mutedText);
-        // Cosmetic (width 0) pens: one device pixel at any scale, and Qt need not outline
-        // every grid line again on every frame.
-        axis->setLinePen(QPen(c.axisLine, 0));
-        axis->setGridLinePen(QPen(c.grid, 0));
-        axis->setShadesVisible(false);
-    }
-    m_leaky->setPen(QPen(c.leakyRelu, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    QPen reluPen(c.relu, 2.0, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
-    reluPen.setDashPattern({3.0, 2.5});
-    m_relu->setPen(reluPen);
-    styleGradient(m_leakyGrad, c.leakyRelu, Qt::SolidLine, c.plotBackground);
-    styleGradient(m_reluGrad, c.relu, Qt::CustomDashLine, c.plotBackground);
+    m_leaky->setPen(leaky_relu_pen(c));
+    m_relu->setPen(relu_pen(c));
+    styleGradient(m_leakyGrad, leaky_relu_pen(c), c.plotBackground);
+    styleGradient(m_reluGrad, relu_pen(c), c.plotBackground);
     update();
 }
 

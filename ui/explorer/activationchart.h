@@ -41,7 +41,6 @@ public:
     QChart *gradientChart() const { return m_gradients; }
     QCategoryAxis *axisX() const { return m_axisX; }
     QValueAxis *axisFunction() const { return m_axisY; }
-    QCategoryAxis *axisGradientX() const { return m_gradAxisX; }
     QValueAxis *axisGradient() const { return m_gradAxisY; }
     QString title() const;
     // A series of either chart by objectName (tests and the monkey test look them up this way).
@@ -80,8 +79,7 @@ private:
     void updateXTicks(bool force);
     void measureNeeds(int index);
     QMargins wantedMargins(int index) const;
-    void styleGradient(GradientSeries &series, const QColor &color, Qt::PenStyle style,
-                       const QColor &background);
+    void styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background);
 
     PlotParams m_params;
     Curves m_curves;

@@ -1,42 +1,23 @@
 #include "dyingrelupage.h"
 
 #include "labcharts.h"
+#include "labcontrols.h"
 #include "namedwidget.h"
 #include "labrunner.h"
 
 #include "validation.h"
 
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
-#include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 #include <sstream>
-#include <type_traits>
 
 namespace lre::ui {
 
 namespace {
-
-constexpr int kLearningRateDecimals = 4;
-constexpr int kBiasShiftDecimals = 2;
-
-// The panel holds values as its spin boxes show them, so what runs is what is displayed.
-double snapped(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
-double clamped(double value, double low, double high, double fallback)
-{
-    return std::isfinite(value) ? std::clamp(value, low, high) : fallback;
-}
 
 QString percent(double fraction)
 {
@@ -79,7 +60,8 @@ DyingReluPage::DyingReluPage(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 6);
     layout->setSpacing(6);
     layout->addWidget(m_explanation);
-    layout->addWidget(buildControls());
+    m_controls = new LabControls;
+    layout->addWidget(m_controls);
     layout->addWidget(m_charts, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
@@ -87,7 +69,7 @@ DyingReluPage::DyingReluPage(QWidget *parent)
     layout->addLayout(bottom);
 
     connectControls();
-    syncControls();
+    m_controls->showParams(m_params);
     updateAlphaLabel();
     applyTheme(Theme::Light);
     requestRun();
@@ -95,122 +77,20 @@ DyingReluPage::DyingReluPage(QWidget *parent)
 
 DyingReluPage::~DyingReluPage() = default;
 
-QWidget *DyingReluPage::buildControls()
-{
-    auto *panel = new QWidget;
-    auto *row = new QHBoxLayout(panel);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(6);
-
-    m_hiddenUnitsSpin = named(new QSpinBox, "labHiddenUnitsSpin", tr("Hidden units"),
-                              tr("Hidden units in each network: %1 to %2")
-                                  .arg(lab_limits::kHiddenUnitsMin)
-                                  .arg(lab_limits::kHiddenUnitsMax));
-    m_hiddenUnitsSpin->setRange(lab_limits::kHiddenUnitsMin, lab_limits::kHiddenUnitsMax);
-    m_hiddenUnitsSpin->setSingleStep(4);
-
-    m_learningRateSpin = named(new QDoubleSpinBox, "labLearningRateSpin", tr("Learning rate"),
-                               tr("Step size of full-batch gradient descent: 0.0001 to 1. Too large "
-                                  "and the loss blows up."));
-    m_learningRateSpin->setDecimals(kLearningRateDecimals);
-    m_learningRateSpin->setRange(lab_limits::kLearningRateMin, lab_limits::kLearningRateMax);
-    m_learningRateSpin->setSingleStep(0.005);
-
-    m_biasShiftSpin = named(new QDoubleSpinBox, "labBiasShiftSpin", tr("Initial bias shift"),
-                            tr("Every hidden bias starts here: -5 to 5. The more negative, the "
-                               "more units start dead."));
-    m_biasShiftSpin->setDecimals(kBiasShiftDecimals);
-    m_biasShiftSpin->setRange(lab_limits::kBiasShiftMin, lab_limits::kBiasShiftMax);
-    m_biasShiftSpin->setSingleStep(0.25);
-
-    m_epochsSpin = named(new QSpinBox, "labEpochsSpin", tr("Epochs"),
-                         tr("Gradient steps, each over all training points: %1 to %2")
-                             .arg(lab_limits::kEpochsMin)
-                             .arg(lab_limits::kEpochsMax));
-    m_epochsSpin->setRange(lab_limits::kEpochsMin, lab_limits::kEpochsMax);
-    m_epochsSpin->setSingleStep(500);
-
-    m_seedSpin = named(new QSpinBox, "labSeedSpin", tr("Seed"),
-                       tr("Draws the data and the starting weights; the same seed gives the same run"));
-    m_seedSpin->setRange(0, static_cast<int>(lab_limits::kSeedMax));
-
-    m_runButton = named(new QPushButton(tr("Ru&n again")), "labRunButton", tr("Run again"),
-                        tr("Train both networks again from the start"));
-    m_runButton->setAutoDefault(false);
-
-
-    // Typing "2000" should start one run, not four: values count on Enter, focus out or a step.
-    for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{
-             m_hiddenUnitsSpin, m_learningRateSpin, m_biasShiftSpin, m_epochsSpin, m_seedSpin}) {
-        spin->setKeyboardTracking(false);
-        spin->setAccelerated(true);
-    }
-
-    const auto addLabelled = [&](const QString &text, QWidget *control) {
-        auto *label = new QLabel(text);
-        label->setBuddy(control);
-        row->addWidget(label);
-        row->addWidget(control);
-        row->addSpacing(6);
-    };
-    // Mnemonics clear of the menus (F, E, V, H) and the explorer's controls (A, X, G).
-    addLabelled(tr("Hidden &units"), m_hiddenUnitsSpin);
-    addLabelled(tr("Lea&rning rate"), m_learningRateSpin);
-    addLabelled(tr("&Bias shift"), m_biasShiftSpin);
-    addLabelled(tr("Ep&ochs"), m_epochsSpin);
-    addLabelled(tr("&Seed"), m_seedSpin);
-    row->addWidget(m_runButton);
-    row->addStretch(1);
-
-    QWidget::setTabOrder(m_hiddenUnitsSpin, m_learningRateSpin);
-    QWidget::setTabOrder(m_learningRateSpin, m_biasShiftSpin);
-    QWidget::setTabOrder(m_biasShiftSpin, m_epochsSpin);
-    QWidget::setTabOrder(m_epochsSpin, m_seedSpin);
-    QWidget::setTabOrder(m_seedSpin, m_runButton);
-    return panel;
-}
-
 void DyingReluPage::connectControls()
 {
-    // Each spin box sets its own field of the params; the rest stays as it is.
-    auto bind = [this](auto *spin, auto field) {
-        using Spin = std::remove_pointer_t<decltype(spin)>;
-        connect(spin, &Spin::valueChanged, this, [this, field](auto value) {
-            LabParams next = m_params;
-            next.*field = static_cast<std::remove_reference_t<decltype(next.*field)>>(value);
-            setParams(next);
-        });
-    };
-    bind(m_hiddenUnitsSpin, &LabParams::hiddenUnits);
-    bind(m_learningRateSpin, &LabParams::learningRate);
-    bind(m_biasShiftSpin, &LabParams::biasShift);
-    bind(m_epochsSpin, &LabParams::epochs);
-    bind(m_seedSpin, &LabParams::seed);
-    connect(m_runButton, &QPushButton::clicked, this, &DyingReluPage::rerun);
+    connect(m_controls, &LabControls::edited, this, &DyingReluPage::setParams);
+    connect(m_controls, &LabControls::rerunRequested, this, &DyingReluPage::rerun);
     connect(m_runner, &LabRunner::recordsAdded, this, &DyingReluPage::onRecordsAdded);
     connect(m_runner, &LabRunner::finished, this, &DyingReluPage::onRunFinished);
 }
 
 void DyingReluPage::setParams(const LabParams &requested)
 {
-    using namespace lab_limits;
-    const LabParams defaults;
-    LabParams next = requested;
-    next.alpha = clamped(requested.alpha, limits::kAlphaMin, limits::kAlphaMax, m_params.alpha);
-    next.hiddenUnits = std::clamp(requested.hiddenUnits, kHiddenUnitsMin, kHiddenUnitsMax);
-    next.learningRate = snapped(
-        clamped(requested.learningRate, kLearningRateMin, kLearningRateMax, defaults.learningRate),
-        kLearningRateDecimals);
-    next.biasShift = snapped(clamped(requested.biasShift, kBiasShiftMin, kBiasShiftMax, defaults.biasShift),
-                             kBiasShiftDecimals);
-    next.epochs = std::clamp(requested.epochs, kEpochsMin, kEpochsMax);
-    next.seed = std::min(requested.seed, kSeedMax);
-    next.points = std::clamp(requested.points, kPointsMin, kPointsMax);
-    next.noise = clamped(requested.noise, kNoiseMin, kNoiseMax, defaults.noise);
-
+    const LabParams next = LabControls::normalized(requested, m_params);
     const bool changed = next != m_params;
     m_params = next;
-    syncControls();
+    m_controls->showParams(m_params);
     updateAlphaLabel();
     if (changed)
         requestRun();
@@ -226,20 +106,6 @@ void DyingReluPage::setAlpha(double alpha)
 void DyingReluPage::rerun()
 {
     requestRun();
-}
-
-void DyingReluPage::syncControls()
-{
-    const QSignalBlocker blockUnits(m_hiddenUnitsSpin);
-    const QSignalBlocker blockRate(m_learningRateSpin);
-    const QSignalBlocker blockShift(m_biasShiftSpin);
-    const QSignalBlocker blockEpochs(m_epochsSpin);
-    const QSignalBlocker blockSeed(m_seedSpin);
-    m_hiddenUnitsSpin->setValue(m_params.hiddenUnits);
-    m_learningRateSpin->setValue(m_params.learningRate);
-    m_biasShiftSpin->setValue(m_params.biasShift);
-    m_epochsSpin->setValue(m_params.epochs);
-    m_seedSpin->setValue(static_cast<int>(m_params.seed));
 }
 
 void DyingReluPage::updateAlphaLabel()

@@ -9,14 +9,12 @@
 #include <memory>
 #include <vector>
 
-class QDoubleSpinBox;
 class QLabel;
-class QPushButton;
-class QSpinBox;
 
 namespace lre::ui {
 
 class LabCharts;
+class LabControls;
 class LabRunner;
 
 // The dying-ReLU lab, a page of its own: the same small network trained twice side by side, once
@@ -72,9 +70,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *buildControls();
     void connectControls();
-    void syncControls();
     void requestRun();
     void startRun();
     void onRecordsAdded();
@@ -90,12 +86,7 @@ private:
 
     LabRunner *m_runner = nullptr;
     LabCharts *m_charts = nullptr;
-    QSpinBox *m_hiddenUnitsSpin = nullptr;
-    QDoubleSpinBox *m_learningRateSpin = nullptr;
-    QDoubleSpinBox *m_biasShiftSpin = nullptr;
-    QSpinBox *m_epochsSpin = nullptr;
-    QSpinBox *m_seedSpin = nullptr;
-    QPushButton *m_runButton = nullptr;
+    LabControls *m_controls = nullptr;
     QLabel *m_alphaLabel = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_status = nullptr;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "lab.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QPushButton;
+class QSpinBox;
+
+namespace lre::ui {
+
+// The lab's parameters as spin boxes, and Run again. They report an edit as the whole new
+// parameter set; the page decides what is valid (normalized) and shows it back.
+class LabControls final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LabControls(QWidget *parent = nullptr);
+
+    // Shows the parameters without reporting them back.
+    void showParams(const LabParams &params);
+    // Each value brought into its range and onto its box's decimals; a value that is not a
+    // number keeps current's (alpha) or the default.
+    static LabParams normalized(const LabParams &requested, const LabParams &current);
+
+signals:
+    void edited(const lre::LabParams &params);
+    void rerunRequested();
+
+private:
+    void connectControls();
+
+    LabParams m_shown;
+    QSpinBox *m_hiddenUnitsSpin = nullptr;
+    QDoubleSpinBox *m_learningRateSpin = nullptr;
+    QDoubleSpinBox *m_biasShiftSpin = nullptr;
+    QSpinBox *m_epochsSpin = nullptr;
+    QSpinBox *m_seedSpin = nullptr;
+    QPushButton *m_runButton = nullptr;
+};
+
+} // namespace lre::ui

@@ -4,7 +4,7 @@ set -euo pipefail
 seconds=${1:-60}
 build=build/fuzz
 status=0
-for target in values settings commandline; do
+for target in values settings labjson commandline; do
   scratch=$(mktemp -d)
   log="$build/fuzz_$target.log"
   echo "fuzz_$target: ${seconds}s"

@@ -47,8 +47,13 @@ public:
     virtual void saveSettings(QSettings &) const {}
     virtual void restoreSettings(QSettings &) {}
 
+    Theme colorTheme() const { return m_theme; }
+
 signals:
     void statusMessage(const QString &text, int timeoutMs);
+
+protected:
+    Theme m_theme = Theme::Light; // set by applyTheme
 };
 
 } // namespace lre::ui

@@ -61,7 +61,6 @@ private:
     void updateNote();
 
     PlotParams m_params;
-    Theme m_theme = Theme::Light;
     bool m_sweepDriving = false;
 
     ActivationChart *m_chart = nullptr;

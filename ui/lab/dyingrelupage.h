@@ -42,7 +42,6 @@ public:
     std::shared_ptr<const LabResult> result() const;
 
     LabCharts *charts() const { return m_charts; }
-    Theme colorTheme() const { return m_theme; }
 
     QString title() const override;
     void applyTheme(Theme theme) override;
@@ -80,7 +79,6 @@ private:
     void updateAlphaLabel();
 
     LabParams m_params;
-    Theme m_theme = Theme::Light;
     bool m_runPending = false;
     bool m_statusWarning = false;
 

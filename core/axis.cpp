@@ -36,12 +36,12 @@ std::string label_format(double lo, double hi, double step, int decimals, int ma
     return "%." + std::to_string(decimals) + "f";
 }
 
-AxisScale scale_for(double lo, double hi, int targetTicks)
+AxisScale scale_for(double lo, double hi, double step)
 {
     AxisScale axis;
     axis.min = lo;
     axis.max = hi;
-    axis.step = nice_step(hi - lo, targetTicks);
+    axis.step = step;
     if (lo <= 0.0 && 0.0 <= hi)
         axis.anchor = 0.0;
     else
@@ -78,7 +78,7 @@ std::vector<Tick> ticks(const AxisScale &axis)
 
 AxisScale exact_axis(double lo, double hi, int targetTicks)
 {
-    return scale_for(lo, hi, targetTicks);
+    return scale_for(lo, hi, nice_step(hi - lo, targetTicks));
 }
 
 AxisScale padded_axis(double lo, double hi, int targetTicks, double padFraction)
@@ -97,7 +97,8 @@ AxisScale padded_axis(double lo, double hi, int targetTicks, double padFraction)
     const double step = nice_step(span + 2.0 * pad, targetTicks);
     const double snappedLo = std::floor((lo - pad) / step) * step;
     const double snappedHi = std::ceil((hi + pad) / step) * step;
-    return scale_for(snappedLo, snappedHi, targetTicks);
+    // The ends are multiples of this step, not necessarily of a step chosen for the wider span.
+    return scale_for(snappedLo, snappedHi, step);
 }
 
 } // namespace lre

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <utility>
 
 namespace {
 
@@ -119,6 +121,131 @@ TEST(Axis, NiceStepHandlesNonsense)
     EXPECT_EQ(lre::nice_step(10.0, 10), 1.0);
     EXPECT_EQ(lre::nice_step(13.0, 10), 2.0);
     EXPECT_EQ(lre::nice_step(30.0, 10), 5.0);
+}
+
+TEST(Axis, NiceStepOnTheOneTwoFiveBoundaries)
+{
+    // A raw step exactly 1, 2 or 5 times a power of ten is already nice and kept.
+    EXPECT_EQ(lre::nice_step(20.0, 10), 2.0);
+    EXPECT_EQ(lre::nice_step(50.0, 10), 5.0);
+    EXPECT_EQ(lre::nice_step(100.0, 10), 10.0);
+    EXPECT_EQ(lre::nice_step(2.0, 1), 2.0);
+    EXPECT_EQ(lre::nice_step(5.0, 1), 5.0);
+    // Just past a boundary: the next nice step up.
+    EXPECT_EQ(lre::nice_step(20.5, 10), 5.0);
+    EXPECT_EQ(lre::nice_step(51.0, 10), 10.0);
+    EXPECT_EQ(lre::nice_step(8.0, 1), 10.0);
+    EXPECT_EQ(lre::nice_step(0.7, 1), 1.0);
+}
+
+TEST(Axis, NiceStepWithoutATickCountOrAFiniteSpan)
+{
+    // Fewer than one tick asked for counts as one.
+    EXPECT_EQ(lre::nice_step(10.0, 0), 10.0);
+    EXPECT_EQ(lre::nice_step(3.0, -4), 5.0);
+    EXPECT_EQ(lre::nice_step(INFINITY, 10), 1.0);
+}
+
+std::string label(const lre::AxisScale &axis, double value)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, axis.labelFormat.c_str(), value);
+    return text;
+}
+
+TEST(Axis, ZeroIsAnchoredAtEitherEndOfTheRange)
+{
+    for (auto [lo, hi] : {std::pair{-1e-6, 0.0}, {-7.3, 0.0}, {0.0, 3.3}, {-0.0, 5.0}}) {
+        const auto axis = lre::exact_axis(lo, hi);
+        EXPECT_EQ(axis.anchor, 0.0) << lo << ".." << hi;
+        // The anchor's label is "0", never "-0".
+        EXPECT_EQ(label(axis, axis.anchor).front(), '0') << lo << ".." << hi;
+    }
+}
+
+TEST(Axis, RangeAboveZeroAnchorsAtItsFirstMultiple)
+{
+    const auto axis = lre::exact_axis(2.05, 2.95);
+    EXPECT_NEAR(axis.anchor, 2.1, 1e-12);
+    const auto below = lre::exact_axis(-2.95, -2.05);
+    EXPECT_NEAR(below.anchor, -2.9, 1e-12);
+}
+
+TEST(Axis, WholeStepsHaveNoDecimals)
+{
+    for (auto [lo, hi] : {std::pair{-5.0, 5.0}, {0.0, 20.0}, {-1e6, 1e6}, {3.0, 30.0}}) {
+        const auto axis = lre::exact_axis(lo, hi);
+        EXPECT_EQ(axis.decimals, 0) << lo;
+        EXPECT_EQ(axis.labelFormat, "%.0f") << lo;
+    }
+}
+
+TEST(Axis, FormatAtTheEdgesOfFixedNotation)
+{
+    // Twelve decimals are still fixed on a value axis, a range reaching 1e7 is not.
+    EXPECT_EQ(lre::exact_axis(0.0, 1e-11).labelFormat, "%.12f");
+    EXPECT_EQ(lre::exact_axis(0.0, 1e7).labelFormat.back(), 'g');
+    EXPECT_EQ(lre::exact_axis(-1e7, 0.0).labelFormat.back(), 'g');
+    // Side by side, four decimals are still fixed.
+    const auto t = lre::ticks(lre::exact_axis(0.0, 1e-3));
+    ASSERT_GE(t.size(), 2u);
+    EXPECT_EQ(t[0].label, "0.0000");
+    EXPECT_EQ(t[1].label, "0.0001");
+}
+
+TEST(Axis, NeighbouringTickLabelsDiffer)
+{
+    const double ranges[][2] = {{1e7, 1.5e7},   {-1.5e7, -1e7}, {1e7, 1.25e7}, {2.5e8, 2.6e8},
+                                {1e-14, 2e-14}, {1.05, 1.15},   {-5, 5},       {999999.99, 1e6},
+                                {0.0, 1e-3},    {-3e-6, 2e-6},  {123.4, 5678.9}};
+    for (const auto &r : ranges) {
+        const auto t = lre::ticks(lre::exact_axis(r[0], r[1]));
+        ASSERT_GE(t.size(), 2u) << r[0];
+        for (std::size_t i = 1; i < t.size(); ++i)
+            EXPECT_NE(t[i - 1].label, t[i].label) << r[0] << ".." << r[1];
+    }
+}
+
+TEST(Axis, TicksJustAboveANegativeMinimumStartAtZero)
+{
+    // The first multiple of the step is -0.0 here; it reads "0.0".
+    const auto t = lre::ticks(lre::exact_axis(-0.03, 1.0));
+    ASSERT_FALSE(t.empty());
+    EXPECT_EQ(t.front().value, 0.0);
+    EXPECT_EQ(t.front().label, "0.0");
+    EXPECT_EQ(t.back().label, "1.0");
+}
+
+TEST(Axis, TicksOfADegenerateAxis)
+{
+    lre::AxisScale onTick;
+    onTick.min = 2.0;
+    onTick.max = 2.0;
+    onTick.step = 1.0;
+    const auto t = lre::ticks(onTick);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].value, 2.0);
+    lre::AxisScale reversed = onTick;
+    reversed.max = 1.0;
+    EXPECT_TRUE(lre::ticks(reversed).empty());
+}
+
+TEST(Axis, PaddingIsRelativeAndOnBothSides)
+{
+    const double ranges[][2] = {{-5, 5},     {1e-3, 2e-3}, {3, 7},      {-100, -3},  {1e5, 1e6},
+                                {-0.5, 5.0}, {-2.7, 11.3}, {0.1, 0.1001}, {-1e6, 1e6}, {0, 1}};
+    for (const auto &r : ranges) {
+        const double span = r[1] - r[0];
+        const auto axis = lre::padded_axis(r[0], r[1]);
+        // At least the 6% pad on each side, and not much more than the range itself.
+        EXPECT_LE(axis.min, r[0] - 0.06 * span * (1 - 1e-9)) << r[0] << ".." << r[1];
+        EXPECT_GE(axis.max, r[1] + 0.06 * span * (1 - 1e-9)) << r[0] << ".." << r[1];
+        EXPECT_LE(axis.max - axis.min, 2.0 * span) << r[0] << ".." << r[1];
+        // Ends on ticks, with no more intervals than asked for plus the two the padding adds.
+        EXPECT_NEAR(std::remainder(axis.min, axis.step), 0.0, 1e-9 * axis.step) << r[0];
+        EXPECT_NEAR(std::remainder(axis.max, axis.step), 0.0, 1e-9 * axis.step) << r[0];
+        EXPECT_LE((axis.max - axis.min) / axis.step, 10.0 + 1e-9) << r[0] << ".." << r[1];
+    }
 }
 
 } // namespace

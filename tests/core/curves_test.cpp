@@ -118,4 +118,54 @@ TEST(Curves, Extents)
     EXPECT_EQ(neg.max, 1.0);
 }
 
+TEST(Curves, RangeEndingAtZero)
+{
+    for (auto z : {ZeroGradient::LeftLimit, ZeroGradient::RightLimit}) {
+        const auto c = lre::exact_curves({.alpha = 0.1, .xMin = -2.0, .xMax = 0.0, .zeroGradient = z});
+        EXPECT_EQ(c.relu, (lre::Polyline{{-2.0, 0.0}, {0.0, 0.0}}));
+        EXPECT_EQ(c.leakyRelu, (lre::Polyline{{-2.0, -0.2}, {0.0, 0.0}}));
+        ASSERT_EQ(c.leakyReluGrad.pieces.size(), 1u);
+        EXPECT_EQ(c.leakyReluGrad.pieces[0], (lre::Polyline{{-2.0, 0.1}, {0.0, 0.1}}));
+        ASSERT_EQ(c.reluGrad.pieces.size(), 1u);
+        // 0 is in the range, so its marker shows, and the limit not taken is hollow.
+        const bool left = z == ZeroGradient::LeftLimit;
+        EXPECT_EQ(c.leakyReluGrad.atZero, (Point{0.0, left ? 0.1 : 1.0}));
+        EXPECT_EQ(c.leakyReluGrad.otherLimit, (Point{0.0, left ? 1.0 : 0.1}));
+        EXPECT_EQ(c.reluGrad.atZero, (Point{0.0, left ? 0.0 : 1.0}));
+    }
+}
+
+TEST(Curves, RangeAboveZeroStaysInTheRange)
+{
+    const auto c = lre::exact_curves({.alpha = 0.1, .xMin = 1.0, .xMax = 3.0});
+    ASSERT_EQ(c.reluGrad.pieces.size(), 1u);
+    EXPECT_EQ(c.reluGrad.pieces[0], (lre::Polyline{{1.0, 1.0}, {3.0, 1.0}}));
+    EXPECT_EQ(c.leakyReluGrad.pieces[0], (lre::Polyline{{1.0, 1.0}, {3.0, 1.0}}));
+    EXPECT_FALSE(c.leakyReluGrad.otherLimit.has_value());
+}
+
+TEST(Curves, GradientExtentAlwaysShowsZeroAndOne)
+{
+    // Below 0 with alpha between 0 and 1: no gradient reaches 1, yet 1 shows.
+    const auto below = lre::gradient_extent(lre::exact_curves({.alpha = 0.5, .xMin = -3.0, .xMax = -1.0}));
+    EXPECT_EQ(below.min, 0.0);
+    EXPECT_EQ(below.max, 1.0);
+    const auto above = lre::gradient_extent(lre::exact_curves({.alpha = 0.5, .xMin = 1.0, .xMax = 3.0}));
+    EXPECT_EQ(above.min, 0.0);
+    EXPECT_EQ(above.max, 1.0);
+}
+
+TEST(Curves, GradientExtentHoldsTheMarkersAtZero)
+{
+    // From 0 up only the right piece is drawn; the other slope is only a marker at 0.
+    const auto left = lre::exact_curves({.alpha = 3.0, .xMin = 0.0, .xMax = 2.0,
+                                         .zeroGradient = ZeroGradient::LeftLimit});
+    EXPECT_EQ(left.leakyReluGrad.atZero, (Point{0.0, 3.0}));
+    EXPECT_EQ(lre::gradient_extent(left).max, 3.0);
+    const auto right = lre::exact_curves({.alpha = -2.0, .xMin = 0.0, .xMax = 2.0,
+                                          .zeroGradient = ZeroGradient::RightLimit});
+    EXPECT_EQ(right.leakyReluGrad.otherLimit, (Point{0.0, -2.0}));
+    EXPECT_EQ(lre::gradient_extent(right).min, -2.0);
+}
+
 } // namespace

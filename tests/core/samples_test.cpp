@@ -4,6 +4,8 @@
 
 #include <charconv>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -66,6 +68,74 @@ TEST(Samples, CsvHasHeaderAndRows)
                          "-1,0,-0.5,0,0.5\n"
                          "0,0,0,0,0.5\n"
                          "1,1,1,1,1\n");
+}
+
+TEST(Samples, OneSampleIsTheRangeStart)
+{
+    const auto rows = lre::sample_table({.alpha = 0.1, .xMin = 1.5, .xMax = 2.5}, 1);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].x, 1.5);
+    EXPECT_EQ(rows[0].leakyRelu, 1.5);
+}
+
+TEST(Samples, BothEndsExactForAwkwardRanges)
+{
+    // Ends that are not exact in binary: the last sample must still be xMax itself.
+    for (double lo : {-0.7, 0.1, 0.3, -1e6, 2.2, -123.456}) {
+        for (double hi : {0.7, 0.9, 1.1, 3.3, 999999.9, 7.77}) {
+            if (!(hi > lo))
+                continue;
+            for (std::size_t count : {2u, 3u, 7u, 10u, 101u}) {
+                const auto rows = lre::sample_table({.alpha = 0.1, .xMin = lo, .xMax = hi}, count);
+                ASSERT_FALSE(rows.empty());
+                EXPECT_EQ(rows.front().x, lo);
+                EXPECT_EQ(rows.back().x, hi) << lo << ".." << hi << " " << count;
+            }
+        }
+    }
+}
+
+std::vector<std::string> split(const std::string &line)
+{
+    std::vector<std::string> cells;
+    std::stringstream in(line);
+    for (std::string cell; std::getline(in, cell, ',');)
+        cells.push_back(cell);
+    return cells;
+}
+
+double read_back(const std::string &text)
+{
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    EXPECT_TRUE(ec == std::errc() && end == text.data() + text.size()) << text;
+    return value;
+}
+
+TEST(Samples, CsvReadsBackToTheSameDoubles)
+{
+    const lre::PlotParams p{.alpha = 1.0 / 3.0, .xMin = -2.2, .xMax = 3.7,
+                            .zeroGradient = lre::ZeroGradient::RightLimit};
+    const auto rows = lre::sample_table(p, 37);
+    std::ostringstream out;
+    lre::write_csv(out, rows);
+    std::istringstream in(out.str());
+    std::string line;
+    ASSERT_TRUE(std::getline(in, line));
+    EXPECT_EQ(line, lre::kCsvHeader);
+    std::size_t row = 0;
+    while (std::getline(in, line)) {
+        ASSERT_LT(row, rows.size());
+        const auto cells = split(line);
+        ASSERT_EQ(cells.size(), 5u) << line;
+        const lre::SampleRow &r = rows[row++];
+        EXPECT_EQ(read_back(cells[0]), r.x) << line;
+        EXPECT_EQ(read_back(cells[1]), r.relu) << line;
+        EXPECT_EQ(read_back(cells[2]), r.leakyRelu) << line;
+        EXPECT_EQ(read_back(cells[3]), r.reluGrad) << line;
+        EXPECT_EQ(read_back(cells[4]), r.leakyReluGrad) << line;
+    }
+    EXPECT_EQ(row, rows.size());
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "textvalues.h"
+#include "validation.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 namespace {
 

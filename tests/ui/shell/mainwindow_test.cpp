@@ -487,6 +487,11 @@ TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
     EXPECT_EQ(labPage->params().alpha, 0.05);
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_EQ(labPage->records().back().epoch, labPage->params().epochs);
+    const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/lab-light.png")));
+    }
     window->setTheme(Theme::Dark);
     EXPECT_EQ(labPage->colorTheme(), Theme::Dark);
     // Export (Ctrl+E) on the lab tab writes the lab: charts as PNG, SVG, PDF; records as CSV.
@@ -510,12 +515,6 @@ TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
     QFile csv(out.filePath(QStringLiteral("lab.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_EQ(csv.readLine().trimmed(), QByteArray(lre::kLabCsvHeader));
-    const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        window->setTheme(Theme::Light);
-        QCoreApplication::processEvents();
-        EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/lab-light.png")));
-    }
 }
 
 TEST_F(MainWindowTest, CopyImageExportAndPageActionsFollowTheTab)

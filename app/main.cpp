@@ -52,7 +52,7 @@ int run_lab_csv(const lre::app::CommandLine &cmd)
     }
     if (result.outcome == lre::LabOutcome::Diverged)
         std::fprintf(stderr, "leaky-relu-explorer: note: the loss diverged at epoch %d; "
-                             "a smaller --lab-lr trains\n", result.records.back().epoch);
+                             "a smaller --lab-lr trains\n", result.records.back().epoch + 1);
     return lre::app::kExitOk;
 }
 

@@ -9,10 +9,14 @@
 #include "plotsettings.h"
 #include "readouts.h"
 
+#include "codesnippets.h"
 #include "validation.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
+#include <QMenu>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -73,6 +77,21 @@ void ExplorerPage::buildActions()
     m_gradientsAction->setCheckable(true);
     connect(m_gradientsAction, &QAction::triggered, this, &ExplorerPage::setShowGradients);
 
+    // One entry a framework, each copying the code for the current alpha.
+    m_copyCodeAction = new QAction(tr("Copy as C&ode"), this);
+    m_copyCodeAction->setObjectName(QStringLiteral("copyCodeAction"));
+    m_copyCodeAction->setToolTip(tr("Put the code for this alpha in PyTorch, TensorFlow, Keras, JAX or "
+                                    "NumPy on the clipboard"));
+    auto *frameworks = new QMenu(this);
+    frameworks->setObjectName(QStringLiteral("copyCodeMenu"));
+    for (const CodeSnippet &snippet : alpha_code_snippets(m_params.alpha)) {
+        const QString framework = QString::fromStdString(snippet.framework);
+        QAction *entry = frameworks->addAction(framework);
+        entry->setObjectName(QStringLiteral("copyCode_") + framework.simplified().remove(QLatin1Char(' ')));
+        connect(entry, &QAction::triggered, this, [this, framework] { copyCode(framework); });
+    }
+    m_copyCodeAction->setMenu(frameworks);
+
     m_playAction = new QAction(tr("&Play Alpha Sweep"), this);
     m_playAction->setObjectName(QStringLiteral("playAction"));
     m_playAction->setCheckable(true);
@@ -81,7 +100,24 @@ void ExplorerPage::buildActions()
 
 QList<PageAction> ExplorerPage::pageActions() const
 {
-    return {{m_gradientsAction, ActionPlace::ViewMenuAndToolBar}, {m_playAction, ActionPlace::ViewMenu}};
+    return {{m_gradientsAction, ActionPlace::ViewMenuAndToolBar},
+            {m_playAction, ActionPlace::ViewMenu},
+            {m_copyCodeAction, ActionPlace::EditMenu}};
+}
+
+QString ExplorerPage::codeFor(const QString &framework) const
+{
+    for (const CodeSnippet &snippet : alpha_code_snippets(m_params.alpha))
+        if (QString::fromStdString(snippet.framework) == framework)
+            return QString::fromStdString(snippet.code);
+    return {};
+}
+
+void ExplorerPage::copyCode(const QString &framework)
+{
+    QApplication::clipboard()->setText(codeFor(framework));
+    emit statusMessage(tr("%1 code for α = %2 copied").arg(framework, QString::number(m_params.alpha, 'g', 6)),
+                       3000);
 }
 
 void ExplorerPage::connectControls()

@@ -22,6 +22,8 @@ public:
     explicit ExplorerPage(QWidget *parent = nullptr);
 
     const PlotParams &params() const { return m_params; }
+    // Code for the current alpha in a framework of alpha_code_snippets ("PyTorch", "NumPy", …).
+    QString codeFor(const QString &framework) const;
     bool isSweeping() const;
 
     // Each setter takes any value, keeps the state valid (clamping what it must) and brings every
@@ -59,6 +61,7 @@ private:
     void toggleSweep();
     void onSweepAlpha(double alpha);
     void updateNote();
+    void copyCode(const QString &framework);
 
     PlotParams m_params;
     bool m_sweepDriving = false;
@@ -71,6 +74,7 @@ private:
     QLabel *m_hoverLabel = nullptr;
     QAction *m_gradientsAction = nullptr;
     QAction *m_playAction = nullptr;
+    QAction *m_copyCodeAction = nullptr;
 };
 
 } // namespace lre::ui

@@ -28,6 +28,10 @@ QString format_extension(ExportFormat format)
         return QStringLiteral(".pdf");
     case ExportFormat::Csv:
         return QStringLiteral(".csv");
+    case ExportFormat::Json:
+        return QStringLiteral(".json");
+    case ExportFormat::PythonScript:
+        return QStringLiteral(".py");
     }
     return {};
 }
@@ -125,6 +129,10 @@ std::optional<ExportFormat> export_format_for(const QString &path)
         return ExportFormat::Pdf;
     if (suffix == QLatin1String("csv"))
         return ExportFormat::Csv;
+    if (suffix == QLatin1String("json"))
+        return ExportFormat::Json;
+    if (suffix == QLatin1String("py"))
+        return ExportFormat::PythonScript;
     return std::nullopt;
 }
 
@@ -159,6 +167,12 @@ QString file_dialog_filter(const QList<ExportFormat> &formats)
         case ExportFormat::Csv:
             filters += QObject::tr("CSV data (*.csv)");
             break;
+        case ExportFormat::Json:
+            filters += QObject::tr("Experiment, JSON (*.json)");
+            break;
+        case ExportFormat::PythonScript:
+            filters += QObject::tr("PyTorch script (*.py)");
+            break;
         }
     }
     return filters.join(QStringLiteral(";;"));
@@ -188,7 +202,7 @@ ExportResult save_drawing(const QString &path, const Drawing &drawing, int scale
                           const QList<ExportFormat> &accepted)
 {
     const auto format = export_format_for(path);
-    if (!format || !accepted.contains(*format) || *format == ExportFormat::Csv)
+    if (!format || !accepted.contains(*format) || !(is_image(*format) || is_vector(*format)))
         return failure(path, QObject::tr("the name must end in %1").arg(extensions_text(accepted)));
     return save_file(path, [&](QSaveFile &file, QString &reason) {
         if (is_image(*format))

@@ -14,9 +14,9 @@ class QPainter;
 
 namespace lre::ui {
 
-enum class ExportFormat { Png, Jpeg, Svg, Pdf, Csv };
+enum class ExportFormat { Png, Jpeg, Svg, Pdf, Csv, Json, PythonScript };
 
-// The format follows the file name's extension (.png .jpg .jpeg .svg .pdf .csv, any case).
+// The format follows the file name's extension (.png .jpg .jpeg .svg .pdf .csv .json .py, any case).
 std::optional<ExportFormat> export_format_for(const QString &path);
 QString extensions_text(const QList<ExportFormat> &formats); // ".png, .svg or .csv"
 QString file_dialog_filter(const QList<ExportFormat> &formats);

@@ -5,8 +5,11 @@
 #include "namedwidget.h"
 #include "labrunner.h"
 
+#include "labjson.h"
+#include "labscript.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -228,8 +231,8 @@ void DyingReluPage::resetToDefaults()
 ExportOptions DyingReluPage::exportOptions() const
 {
     ExportOptions options;
-    options.formats = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Svg, ExportFormat::Pdf,
-                       ExportFormat::Csv};
+    options.formats = {ExportFormat::Png,  ExportFormat::Jpeg, ExportFormat::Svg,         ExportFormat::Pdf,
+                       ExportFormat::Csv,  ExportFormat::Json, ExportFormat::PythonScript};
     options.dialogTitle = tr("Export Dying-ReLU Lab");
     options.defaultFileName = QStringLiteral("dying-relu-lab.png");
     options.size = m_charts->size();
@@ -253,9 +256,22 @@ Drawing DyingReluPage::chartsDrawing()
 
 ExportResult DyingReluPage::exportTo(const ExportChoice &choice)
 {
-    if (export_format_for(choice.path) == ExportFormat::Csv) {
-        std::ostringstream text;
+    const auto format = export_format_for(choice.path);
+    const std::string version = QCoreApplication::applicationVersion().toStdString();
+    std::ostringstream text;
+    if (format == ExportFormat::Csv) {
         write_lab_csv(text, records());
+        return save_text(choice.path, text.str());
+    }
+    if (format == ExportFormat::PythonScript) {
+        write_lab_pytorch_script(text, m_params, version);
+        return save_text(choice.path, text.str());
+    }
+    if (format == ExportFormat::Json) {
+        const std::shared_ptr<const LabResult> finished = isRunning() || m_runPending ? nullptr : result();
+        if (!finished)
+            return {false, tr("cannot write '%1': the run has not finished yet").arg(choice.path.left(200))};
+        write_lab_json(text, make_lab_run(m_params, *finished, version));
         return save_text(choice.path, text.str());
     }
     return save_drawing(choice.path, chartsDrawing(), choice.scale, exportOptions().formats);

@@ -3,9 +3,13 @@
 #include "explorerpage.h"
 #include "plotsettings.h"
 
+#include "codesnippets.h"
 #include "curves.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -76,7 +80,7 @@ TEST_F(ExplorerPageTest, ContractTitleActionsAndExportOptions)
 {
     EXPECT_EQ(page->title(), QStringLiteral("Ex&plorer"));
     const auto actions = page->pageActions();
-    ASSERT_EQ(actions.size(), 2);
+    ASSERT_EQ(actions.size(), 3);
     EXPECT_EQ(actions[0].action->objectName(), QStringLiteral("gradientsAction"));
     EXPECT_EQ(actions[1].action->objectName(), QStringLiteral("playAction"));
     actions[0].action->trigger();
@@ -97,6 +101,30 @@ TEST_F(ExplorerPageTest, ContractTitleActionsAndExportOptions)
     EXPECT_EQ(page->image(2).size(), viewport * 2);
     ASSERT_NE(page->statusWidget(), nullptr);
     EXPECT_EQ(page->statusWidget()->objectName(), QStringLiteral("hoverReadout"));
+}
+
+TEST_F(ExplorerPageTest, CopyAsCodeGivesEachFrameworkTheCurrentAlpha)
+{
+    page->setAlpha(0.3);
+    QAction *copyCode = nullptr;
+    for (const lre::ui::PageAction &entry : page->pageActions())
+        if (entry.action->objectName() == QStringLiteral("copyCodeAction"))
+            copyCode = entry.action;
+    ASSERT_NE(copyCode, nullptr);
+    ASSERT_NE(copyCode->menu(), nullptr);
+    const auto snippets = lre::alpha_code_snippets(0.3);
+    ASSERT_EQ(copyCode->menu()->actions().size(), static_cast<qsizetype>(snippets.size()));
+    QSignalSpy status(page.get(), &lre::ui::Page::statusMessage);
+    for (QAction *entry : copyCode->menu()->actions()) {
+        entry->trigger();
+        EXPECT_EQ(QGuiApplication::clipboard()->text(), page->codeFor(entry->text())) << entry->text().toStdString();
+        EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(QStringLiteral("0.3")));
+    }
+    EXPECT_EQ(status.count(), static_cast<qsizetype>(snippets.size()));
+    EXPECT_TRUE(page->codeFor(QStringLiteral("NumPy")).contains(QStringLiteral("np.where")));
+    page->setAlpha(2.0); // the snippets follow alpha
+    copyCode->menu()->actions().front()->trigger();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(QStringLiteral("2.0")));
 }
 
 TEST_F(ExplorerPageTest, ExportsItsChartAndSamples)

@@ -2,7 +2,9 @@
 #include "dyingrelupage.h"
 #include "theme.h"
 
+#include "codesnippets.h"
 #include "lab.h"
+#include "labjson.h"
 
 #include <QChart>
 #include <QDoubleSpinBox>
@@ -339,6 +341,34 @@ TEST_F(DyingReluPageTest, ExportsTheChartsAndTheRecords)
     EXPECT_FALSE(wrong.ok);
     EXPECT_TRUE(wrong.error.contains(QStringLiteral(".csv"))) << wrong.error.toStdString();
     EXPECT_FALSE(QFile::exists(doc));
+
+    // The experiment as JSON reads back to the run shown; the PyTorch script holds its data.
+    const QString json = dir.filePath(QStringLiteral("lab.json"));
+    const lre::ui::ExportResult experiment = panel->exportTo({.path = json, .size = {}});
+    ASSERT_TRUE(experiment.ok) << experiment.error.toStdString();
+    QFile jsonFile(json);
+    ASSERT_TRUE(jsonFile.open(QIODevice::ReadOnly));
+    const lre::LabRun run = lre::read_lab_json(jsonFile.readAll().toStdString());
+    EXPECT_EQ(run.params, panel->params());
+    EXPECT_EQ(run.records, panel->records());
+    const QString script = dir.filePath(QStringLiteral("lab.py"));
+    ASSERT_TRUE(panel->exportTo({.path = script, .size = {}}).ok);
+    QFile scriptFile(script);
+    ASSERT_TRUE(scriptFile.open(QIODevice::ReadOnly));
+    const QByteArray python = scriptFile.readAll();
+    EXPECT_TRUE(python.contains("import torch"));
+    EXPECT_TRUE(python.contains(QByteArray::fromStdString(lre::python_float(run.data.x.front()))));
+
+    // While a run is under way there is no finished run to write: refused, nothing written.
+    LabParams longer = panel->params();
+    longer.epochs = 50'000;
+    panel->setParams(longer);
+    ASSERT_TRUE(panel->isRunning());
+    const QString early = dir.filePath(QStringLiteral("early.json"));
+    const lre::ui::ExportResult notYet = panel->exportTo({.path = early, .size = {}});
+    EXPECT_FALSE(notYet.ok);
+    EXPECT_TRUE(notYet.error.contains(QStringLiteral("not finished"))) << notYet.error.toStdString();
+    EXPECT_FALSE(QFile::exists(early));
 
     // Copy Image takes the same charts.
     EXPECT_EQ(panel->image(2).size(), panel->charts()->size() * 2);

@@ -230,6 +230,20 @@ TEST(Axis, TicksOfADegenerateAxis)
     EXPECT_TRUE(lre::ticks(reversed).empty());
 }
 
+TEST(Axis, PaddedStepSuitsWhatTheAxisShows)
+{
+    // The step is chosen for the range with its padding, not for the bare range: here the bare
+    // range would ask for a step of 2 (11 ticks where 8 are asked for), the padded one for 5.
+    const auto axis = lre::padded_axis(0.0, 15.5);
+    EXPECT_EQ(axis.step, 5.0);
+    EXPECT_EQ(axis.min, -5.0);
+    EXPECT_EQ(axis.max, 20.0);
+    for (auto [lo, hi] : {std::pair{0.0, 15.5}, {-1.0, 2.9}, {3.0, 3.38}, {-100.0, -3.0}}) {
+        const auto padded = lre::padded_axis(lo, hi);
+        EXPECT_EQ(padded.step, lre::nice_step((hi - lo) * 1.12, 8)) << lo << ".." << hi;
+    }
+}
+
 TEST(Axis, PaddingIsRelativeAndOnBothSides)
 {
     const double ranges[][2] = {{-5, 5},     {1e-3, 2e-3}, {3, 7},      {-100, -3},  {1e5, 1e6},

@@ -132,18 +132,6 @@ TEST(Lab, SameSeedSameRecords)
     EXPECT_NE(lre::run_lab(otherSeed).records, first.records);
 }
 
-TEST(Lab, BothNetworksStartFromTheSameWeights)
-{
-    const LabParams params{.epochs = 1};
-    const lre::LabResult result = lre::run_lab(params);
-    ASSERT_EQ(result.records.size(), 2u);
-    const LabRecord &start = result.records.front();
-    EXPECT_EQ(start.epoch, 0);
-    EXPECT_EQ(start.deadRelu, start.deadLeaky);
-    EXPECT_TRUE(std::ranges::equal(lre::initial_lab_network(params, 0.0).parameters(),
-                                   lre::initial_lab_network(params, 0.3).parameters()));
-}
-
 // The reason the lab exists: with the defaults, units that start dead stay dead under ReLU, which
 // then cannot fit the data, while Leaky ReLU keeps a gradient of alpha for them and recovers.
 TEST(Lab, LeakyReluRescuesDeadUnitsAcrossSeeds)

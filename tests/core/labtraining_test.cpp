@@ -146,6 +146,17 @@ TEST(LabInit, DrawsOfASeedArePinned)
     EXPECT_NEAR(network.outputWeights()[0], -0.06793101148271234, 1e-12);
 }
 
+TEST(LabParams, WholeNumbersAreAskedForAsSuch)
+{
+    const auto message = [](LabParams p) { return lre::validate_lab_params(p).value_or(""); };
+    EXPECT_EQ(message({.epochs = 0}), "epochs must be a whole number from 1 to 100000");
+    EXPECT_EQ(message({.points = 7}), "points must be a whole number from 8 to 2000");
+    EXPECT_EQ(message({.hiddenUnits = 513}), "hidden units must be a whole number from 4 to 512");
+    EXPECT_EQ(message({.biasShift = 6.0}), "bias shift must be a finite number from -5 to 5");
+    EXPECT_EQ(message({.noise = 1.5}), "noise must be a finite number from 0 to 1");
+    EXPECT_EQ(message({.alpha = -11.0}), "alpha must be a finite number from -10 to 10");
+}
+
 TEST(LabNetwork, BackpropIsExactForEveryInputCount)
 {
     // 4 lanes: counts with each remainder, so that the tail loop runs with 1, 2 and 3 inputs.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A thin wrapper over the CMake presets; see README.md.
 PRESET ?= release
 BUILD := build/$(PRESET)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installation into the freedesktop layout, and a .deb for Debian 12 (make package).
 include(GNUInstallDirs)
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the whole command-line parser, arguments separated by NUL bytes.
 #include "commandline.h"
 

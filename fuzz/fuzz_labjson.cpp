@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the lab's JSON reader. Any text is refused with std::invalid_argument or read
 // into a run that writes back to text that reads back to the same text.
 #include "labjson.h"

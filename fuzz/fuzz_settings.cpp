@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: restoring plot parameters from whatever a settings file holds.
 #include "textvalues.h"
 #include "validation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the parsers and validators that take text from the command line and settings.
 #include "parse.h"
 #include "textvalues.h"

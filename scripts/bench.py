@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """make bench: the Google Benchmark figures, the tutorial's numpy + matplotlib pipeline measured in
 the same run, and whole-process figures; prints one table and writes build/release/bench-table.md."""
 import json

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer target for a bounded time on a scratch copy of its seed corpus.
 set -euo pipefail
 seconds=${1:-60}

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Mutation testing of the core: apply each hand-written mutant of scripts/mutants.txt alone,
 rebuild, run the tests, and report the score and every survivor.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake --install puts the binary, the desktop file and the icon where desktops look for them.
 set -euo pipefail
 build_dir=$1

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lab's properties that the other lab tests leave unstated: how the initial weights and the
 // data are distributed, which way a step goes, divergence of either network, inputs that are not
 // a multiple of the vector width, pre-activations exactly 0, and the CSV read back.

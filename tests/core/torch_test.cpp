@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cross-checks against PyTorch (Debian's python3-torch), an implementation nobody here wrote:
 // the lab's PyTorch script must print the app's records, and the PyTorch snippet must compute
 // the core's Leaky ReLU. PyTorch is a test dependency (scripts/install-deps.sh), so a missing

@@ -6,9 +6,10 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libtbb-dev
   python3-torch
   fonts-dejavu-core desktop-file-utils
+  qt6-l10n-tools qt6-translations-l10n help2man appstream locales
 )
 if [ "$#" -gt 0 ]; then
   packages+=("$@")
@@ -20,9 +21,12 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-[ "${#missing[@]}" -eq 0 ] && exit 0
+# Tests run the app under de_DE.UTF-8: the locale must exist (Debian ships only C.UTF-8).
+need_locale=0
+locale -a 2>/dev/null | grep -qix 'de_DE.utf8' || need_locale=1
+[ "${#missing[@]}" -eq 0 ] && [ "$need_locale" -eq 0 ] && exit 0
 
-echo "Installing: ${missing[*]}"
+[ "${#missing[@]}" -eq 0 ] || echo "Installing: ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then
   sudo=()
 elif command -v sudo >/dev/null 2>&1; then
@@ -32,5 +36,11 @@ else
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ "${#missing[@]}" -gt 0 ]; then
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+if [ "$need_locale" -eq 1 ]; then
+  echo "Generating the de_DE.UTF-8 locale"
+  "${sudo[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi

@@ -64,13 +64,28 @@ LabData make_lab_data(const LabParams &params)
     return data;
 }
 
+std::string_view lab_init_name(LabInit init)
+{
+    return init == LabInit::He ? "he" : "shifted";
+}
+
+std::optional<LabInit> parse_lab_init(std::string_view text)
+{
+    if (text == "he")
+        return LabInit::He;
+    if (text == "shifted")
+        return LabInit::Shifted;
+    return std::nullopt;
+}
+
 LabNetwork initial_lab_network(const LabParams &params, double alpha)
 {
     LabNetwork network(params.hiddenUnits, alpha);
     LabRandom random(params.seed ^ kWeightStream);
+    const bool he = params.init == LabInit::He;
     for (double &w : network.inputWeights())
-        w = random.normal();
-    std::ranges::fill(network.hiddenBiases(), params.biasShift);
+        w = he ? random.normal(0.0, std::sqrt(2.0)) : random.normal(); // He: N(0, 2 / fan_in), one input
+    std::ranges::fill(network.hiddenBiases(), he ? 0.0 : params.biasShift);
     const double outputScale = 1.0 / std::sqrt(static_cast<double>(params.hiddenUnits));
     for (double &v : network.outputWeights())
         v = random.normal(0.0, outputScale);

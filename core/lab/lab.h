@@ -10,6 +10,7 @@
 #include <ostream>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // The dying-ReLU lab: two copies of one small network, one with ReLU and one with Leaky ReLU,
@@ -44,6 +45,14 @@ namespace lre {
 // 81% of the units dead (seeds 1 to 60). There ReLU ended with 50% to 81% dead and a loss of
 // 0.065 to 0.35; Leaky ReLU (alpha 0.1) ended with fewer dead units and a lower loss (0.048 to
 // 0.13) for every seed. With no shift (0) no unit dies in 2000 epochs and the two end level.
+// How the starting weights are drawn. Shifted: input weights N(0, 1), every hidden bias at
+// biasShift (negative starts units dead: the dying-ReLU lab). He: input weights He normal,
+// N(0, 2 / fan_in) with fan_in 1, hidden biases 0 (a standard initialization, nothing rigged).
+// Both: output weights N(0, 1/H), output bias 0.
+enum class LabInit { Shifted, He };
+std::string_view lab_init_name(LabInit init);
+std::optional<LabInit> parse_lab_init(std::string_view text);
+
 struct LabParams {
     double alpha = 0.1;          // Leaky ReLU's slope for x <= 0, -10 to 10 (as the explorer's)
     int hiddenUnits = 32;        // 4 to 512
@@ -53,6 +62,7 @@ struct LabParams {
     std::uint64_t seed = 1;      // 0 to kSeedMax: draws the data and the initial weights
     int points = 128;            // training inputs, 8 to 2000
     double noise = 0.1;          // standard deviation of the targets' Gaussian noise, 0 to 1
+    LabInit init = LabInit::Shifted;
 
     friend bool operator==(const LabParams &, const LabParams &) = default;
 };
@@ -88,8 +98,7 @@ struct LabResult {
 
 // x uniform over [kXMin, kXMax], y = sin(2x) + N(0, noise^2), drawn from params.seed.
 LabData make_lab_data(const LabParams &params);
-// The initial weights, the same for any alpha: input weights N(0, 1), hidden biases all equal
-// to biasShift, output weights N(0, 1/H), output bias 0. Drawn from params.seed.
+// The initial weights of params.init, the same for any alpha, drawn from params.seed.
 LabNetwork initial_lab_network(const LabParams &params, double alpha);
 
 // Called after each record is made, with the network weights that record describes; return

@@ -379,7 +379,7 @@ void write_lab_json(std::ostream &out, const LabRun &run)
         << "    \"alpha\": " << json_number(p.alpha) << ",\n"
         << "    \"hidden_units\": " << p.hiddenUnits << ",\n"
         << "    \"learning_rate\": " << json_number(p.learningRate) << ",\n"
-        << "    \"init\": \"normal\",\n"
+        << "    \"init\": \"" << lab_init_name(run.params.init) << "\",\n"
         << "    \"bias_shift\": " << json_number(p.biasShift) << ",\n"
         << "    \"epochs\": " << p.epochs << ",\n"
         << "    \"seed\": " << p.seed << ",\n"
@@ -445,8 +445,10 @@ LabRun read_lab_json(std::string_view json)
     p.alpha = real("alpha");
     p.hiddenUnits = static_cast<int>(whole("hidden_units", lab_limits::kHiddenUnitsMin, lab_limits::kHiddenUnitsMax));
     p.learningRate = real("learning_rate");
-    if (string_of(member(params, "init", "params"), "params.init") != "normal")
-        fail("params.init must be \"normal\"");
+    const auto init = parse_lab_init(string_of(member(params, "init", "params"), "params.init"));
+    if (!init)
+        fail("params.init must be \"shifted\" or \"he\"");
+    p.init = *init;
     p.biasShift = real("bias_shift");
     p.epochs = static_cast<int>(whole("epochs", lab_limits::kEpochsMin, lab_limits::kEpochsMax));
     p.seed = static_cast<std::uint64_t>(whole("seed", 0, static_cast<std::int64_t>(lab_limits::kSeedMax)));

@@ -89,7 +89,7 @@ TEST(LabJson, FinishedRunSaysSoAndHasNoDivergedEpoch)
                          "  \"app_version\": \"0.1.0\",\n", 0),
               0u);
     for (const char *name : {"\"alpha\": 0.1,", "\"hidden_units\": 32,", "\"learning_rate\": 0.02,",
-                             "\"init\": \"normal\",", "\"bias_shift\": -2.5,", "\"epochs\": 3,", "\"seed\": 1,",
+                             "\"init\": \"shifted\",", "\"bias_shift\": -2.5,", "\"epochs\": 3,", "\"seed\": 1,",
                              "\"points\": 128,", "\"noise\": 0.1\n", "\"relu\": {\n      \"alpha\": 0,",
                              "\"leaky_relu\": {\n      \"alpha\": 0.1,", "\"initial\": {", "\"final\": {",
                              "\"input_weights\": [", "\"hidden_biases\": [-2.5, -2.5,", "\"output_weights\": [",
@@ -145,7 +145,7 @@ TEST(LabJson, RefusesWhatItCannotTrustWithOneLine)
         {replaced(good, "\"learning_rate\": 0.02", "\"learning_rate\": NaN"), "not a JSON value"},
         {replaced(good, "\"learning_rate\": 0.02", "\"learning_rate\": 1e999"), "out of range"},
         {replaced(good, "\"noise\": 0.1", "\"noise\": null"), "params.noise must be a finite number"},
-        {replaced(good, "\"init\": \"normal\"", "\"init\": \"he\""), "params.init"},
+        {replaced(good, "\"init\": \"shifted\"", "\"init\": \"glorot\""), "params.init"},
         {replaced(good, "\"seed\": 1", "\"seed\": -1"), "params.seed"},
         {replaced(good, "\"x\": [", "\"x\": [0.5, "), "data.x must hold 8 numbers, not 9"},
         {replaced(good, "\"hidden_biases\": [-2.5, ", "\"hidden_biases\": ["), "hidden_biases must hold 4"},

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sweep.h"
+
+#include "lab.h"
+
+#include <tbb/global_control.h>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <set>
+#include <sstream>
+
+namespace {
+
+using lre::LabParams;
+using lre::SweepKind;
+using lre::SweepRun;
+using lre::SweepSpec;
+
+SweepSpec small_lr_sweep()
+{
+    SweepSpec spec = lre::default_lr_sweep(0.1);
+    spec.base.epochs = 150;
+    spec.base.hiddenUnits = 12;
+    spec.base.points = 37; // not a multiple of the vector width
+    spec.values = {0.003, 0.03, 0.3};
+    spec.seeds = 3;
+    return spec;
+}
+
+LabParams params_of(const SweepSpec &spec, const SweepRun &run)
+{
+    LabParams params = spec.base;
+    params.seed = run.seed;
+    params.learningRate = run.learningRate;
+    if (spec.kind == SweepKind::Alpha)
+        params.alpha = run.alpha;
+    return params;
+}
+
+TEST(Sweep, DefaultsAreTheIssuesGrid)
+{
+    const SweepSpec lr = lre::default_lr_sweep(0.1);
+    ASSERT_EQ(lr.values.size(), 16u);
+    EXPECT_EQ(lr.values.front(), 1e-3);
+    EXPECT_EQ(lr.values.back(), 0.3);
+    for (std::size_t i = 1; i < lr.values.size(); ++i)
+        EXPECT_NEAR(std::log10(lr.values[i] / lr.values[i - 1]), std::log10(300.0) / 15.0, 1e-12);
+    EXPECT_EQ(lr.seeds, 20);
+    EXPECT_EQ(lr.base.init, lre::LabInit::He);
+    EXPECT_EQ(lr.base.epochs, 2000);
+    EXPECT_EQ(lre::sweep_run_count(lr), 16u * 20u * 2u);
+    const SweepSpec alpha = lre::default_alpha_sweep(0.02);
+    EXPECT_EQ(alpha.values, (std::vector<double>{0.0, 0.001, 0.01, 0.03, 0.1, 0.2, 0.3, 0.5, 1.0}));
+    EXPECT_EQ(alpha.base.learningRate, 0.02);
+    EXPECT_EQ(lre::sweep_run_count(alpha), 9u * 20u);
+    EXPECT_FALSE(lre::validate_sweep(lr));
+    EXPECT_FALSE(lre::validate_sweep(alpha));
+}
+
+TEST(Sweep, HeInitDrawsStandardWeights)
+{
+    LabParams params;
+    params.init = lre::LabInit::He;
+    params.hiddenUnits = 512;
+    const lre::LabNetwork network = lre::initial_lab_network(params, 0.1);
+    double sum = 0.0;
+    double squares = 0.0;
+    for (double w : network.inputWeights()) {
+        sum += w;
+        squares += w * w;
+    }
+    const double n = 512.0;
+    EXPECT_NEAR(sum / n, 0.0, 4.0 * std::sqrt(2.0 / n));
+    EXPECT_NEAR(squares / n, 2.0, 0.4); // variance 2 / fan_in, fan_in 1
+    for (double b : network.hiddenBiases())
+        EXPECT_EQ(b, 0.0);
+    EXPECT_EQ(network.outputBias(), 0.0);
+    // The shifted init is today's: every bias at the shift.
+    params.init = lre::LabInit::Shifted;
+    for (double b : lre::initial_lab_network(params, 0.1).hiddenBiases())
+        EXPECT_EQ(b, params.biasShift);
+    EXPECT_EQ(lre::parse_lab_init("he"), lre::LabInit::He);
+    EXPECT_EQ(lre::parse_lab_init("shifted"), lre::LabInit::Shifted);
+    EXPECT_FALSE(lre::parse_lab_init("glorot"));
+}
+
+TEST(Sweep, EachRunEndsWhereTheLabsRunEndsBitForBit)
+{
+    const SweepSpec spec = small_lr_sweep();
+    const lre::SweepResult result = lre::run_sweep(spec);
+    ASSERT_EQ(result.runs.size(), 3u * 3u * 2u);
+    ASSERT_EQ(result.completed(), result.runs.size());
+    EXPECT_FALSE(result.cancelled);
+    int compared = 0;
+    for (std::size_t i = 0; i + 1 < result.runs.size(); i += 2) {
+        const SweepRun &relu = *result.runs[i];
+        const SweepRun &leaky = *result.runs[i + 1];
+        ASSERT_TRUE(relu.relu);
+        ASSERT_FALSE(leaky.relu);
+        ASSERT_EQ(relu.seed, leaky.seed);
+        EXPECT_EQ(relu.alpha, 0.0);
+        EXPECT_EQ(leaky.alpha, 0.1);
+        const lre::LabResult lab = lre::run_lab(params_of(spec, relu));
+        const lre::LabRecord &last = lab.records.back();
+        if (!relu.divergedEpoch && !leaky.divergedEpoch) {
+            EXPECT_EQ(relu.finalLoss, last.lossRelu);
+            EXPECT_EQ(relu.finalDead, last.deadRelu);
+            EXPECT_EQ(leaky.finalLoss, last.lossLeaky);
+            EXPECT_EQ(leaky.finalDead, last.deadLeaky);
+            double bestRelu = HUGE_VAL;
+            double bestLeaky = HUGE_VAL;
+            for (const lre::LabRecord &r : lab.records) {
+                bestRelu = std::min(bestRelu, r.lossRelu);
+                bestLeaky = std::min(bestLeaky, r.lossLeaky);
+            }
+            EXPECT_EQ(relu.bestLoss, bestRelu);
+            EXPECT_EQ(leaky.bestLoss, bestLeaky);
+            ++compared;
+        } else {
+            // The lab stops both at the first network to diverge; that epoch is the same here.
+            ASSERT_EQ(lab.outcome, lre::LabOutcome::Diverged);
+            const int first = std::min(relu.divergedEpoch.value_or(INT_MAX), leaky.divergedEpoch.value_or(INT_MAX));
+            EXPECT_EQ(first, static_cast<int>(lab.records.size()));
+        }
+    }
+    EXPECT_GE(compared, 4);
+}
+
+TEST(Sweep, ADivergingNetworkStopsAloneAndIsNotANumber)
+{
+    SweepSpec spec = small_lr_sweep();
+    spec.values = {1.0};
+    spec.base.init = lre::LabInit::He;
+    spec.base.alpha = 1.0; // the identity diverges at a rate ReLU may survive
+    const lre::SweepResult result = lre::run_sweep(spec);
+    int diverged = 0;
+    for (const auto &run : result.runs) {
+        ASSERT_TRUE(run);
+        if (run->divergedEpoch) {
+            ++diverged;
+            EXPECT_GT(*run->divergedEpoch, 0);
+            EXPECT_TRUE(std::isfinite(run->finalLoss));
+        }
+    }
+    EXPECT_GT(diverged, 0);
+    const lre::SweepSummary summary = lre::summarize(result);
+    ASSERT_EQ(summary.leaky.size(), 1u);
+    EXPECT_EQ(summary.leaky[0].runs, 3);
+    EXPECT_EQ(summary.leaky[0].diverged + (summary.leaky[0].medianLoss ? 1 : 0) > 0, true);
+    std::ostringstream csv;
+    lre::write_sweep_csv(csv, result);
+    std::istringstream lines(csv.str());
+    std::string line;
+    std::getline(lines, line);
+    EXPECT_EQ(line, lre::kSweepCsvHeader);
+    int rows = 0;
+    int withEpoch = 0;
+    while (std::getline(lines, line)) {
+        ++rows;
+        withEpoch += line.back() != ',';
+    }
+    EXPECT_EQ(rows, 6);
+    EXPECT_EQ(withEpoch, diverged);
+}
+
+TEST(Sweep, TheSameWhateverTheThreadCount)
+{
+    const SweepSpec spec = small_lr_sweep();
+    lre::SweepResult one;
+    {
+        tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 1);
+        one = lre::run_sweep(spec);
+    }
+    const lre::SweepResult all = lre::run_sweep(spec);
+    EXPECT_EQ(one.runs, all.runs);
+}
+
+TEST(Sweep, CancellingKeepsAConsistentPartialResult)
+{
+    SweepSpec spec = small_lr_sweep();
+    spec.seeds = 10;
+    std::atomic<bool> cancel{false};
+    std::mutex mutex;
+    std::set<std::size_t> reported;
+    const lre::SweepResult result = lre::run_sweep(
+        spec,
+        [&](std::size_t index, const SweepRun &) {
+            std::lock_guard lock(mutex);
+            reported.insert(index);
+            if (reported.size() == 5)
+                cancel = true;
+        },
+        &cancel);
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_LT(result.completed(), result.runs.size());
+    EXPECT_GE(result.completed(), 5u);
+    for (std::size_t i = 0; i < result.runs.size(); ++i) {
+        EXPECT_EQ(result.runs[i].has_value(), reported.contains(i)) << i;
+        if (result.runs[i])
+            EXPECT_EQ(*result.runs[i], lre::run_sweep_one(spec, i)) << i;
+    }
+}
+
+TEST(Sweep, AlphaSweepTrainsOneNetworkAValueAndZeroIsRelu)
+{
+    SweepSpec spec = lre::default_alpha_sweep(0.02);
+    spec.base.epochs = 60;
+    spec.base.hiddenUnits = 8;
+    spec.values = {0.0, 0.1, 2.0};
+    spec.seeds = 2;
+    const lre::SweepResult result = lre::run_sweep(spec);
+    ASSERT_EQ(result.runs.size(), 6u);
+    EXPECT_TRUE(result.runs[0]->relu);
+    EXPECT_FALSE(result.runs[2]->relu);
+    EXPECT_EQ(result.runs[4]->alpha, 2.0);
+    // Alpha 0 is the lab's ReLU network, bit for bit.
+    LabParams params = spec.base;
+    params.alpha = 0.1;
+    const lre::LabResult lab = lre::run_lab(params);
+    EXPECT_EQ(result.runs[0]->finalLoss, lab.records.back().lossRelu);
+    EXPECT_EQ(result.runs[2]->finalLoss, lab.records.back().lossLeaky);
+    const lre::SweepSummary summary = lre::summarize(result);
+    EXPECT_TRUE(summary.relu.empty());
+    EXPECT_EQ(summary.leaky.size(), 3u);
+}
+
+lre::SweepPoint point(double rate, std::optional<double> median)
+{
+    lre::SweepPoint p;
+    p.value = rate;
+    p.runs = 20;
+    p.medianLoss = median;
+    p.diverged = median ? 0 : 20;
+    return p;
+}
+
+TEST(Sweep, WindowIsTheContiguousRangeWithinTwiceTheBest)
+{
+    const std::vector<lre::SweepPoint> points{point(0.001, 0.5), point(0.01, 0.19), point(0.1, 0.1),
+                                              point(1.0, 0.2), point(10.0, std::nullopt)};
+    const lre::LrWindow window = lre::lr_window(points);
+    ASSERT_TRUE(window.found);
+    EXPECT_EQ(window.bestRate, 0.1);
+    EXPECT_EQ(window.bestLoss, 0.1);
+    EXPECT_EQ(window.low, 0.01);
+    EXPECT_EQ(window.high, 1.0); // 0.2 is exactly twice the best: inside
+    EXPECT_NEAR(window.decades, 2.0, 1e-12);
+    // A point within 2x beyond a worse one does not widen the window.
+    const std::vector<lre::SweepPoint> gap{point(0.001, 0.15), point(0.01, 0.5), point(0.1, 0.1)};
+    EXPECT_EQ(lre::lr_window(gap).low, 0.1);
+    EXPECT_FALSE(lre::lr_window({point(1.0, std::nullopt)}).found);
+}
+
+TEST(Sweep, VerdictRuleOnBothSidesOfTheMargin)
+{
+    using V = lre::SensitivityVerdict;
+    lre::LrWindow relu{.found = true, .low = 0.001, .high = 0.01, .decades = 1.0};
+    lre::LrWindow leaky = relu;
+    leaky.decades = 1.0 + lre::kWindowMarginDecades;
+    EXPECT_EQ(lre::compare_windows(relu, leaky, 0.1), V::LeakyLessSensitive);
+    leaky.decades = 1.0 + lre::kWindowMarginDecades * 0.99;
+    EXPECT_EQ(lre::compare_windows(relu, leaky, 0.1), V::NoClearDifference);
+    leaky.decades = 1.0 - lre::kWindowMarginDecades * 0.99;
+    EXPECT_EQ(lre::compare_windows(relu, leaky, 0.1), V::NoClearDifference);
+    leaky.decades = 1.0 - lre::kWindowMarginDecades;
+    EXPECT_EQ(lre::compare_windows(relu, leaky, 0.1), V::LeakyMoreSensitive);
+    EXPECT_EQ(lre::compare_windows(relu, leaky, 0.0), V::AlphaIsZero);
+    leaky.found = false;
+    EXPECT_EQ(lre::compare_windows(relu, leaky, 0.1), V::NotEnoughData);
+}
+
+TEST(Sweep, BadSpecsAreRefusedWithAMessage)
+{
+    SweepSpec spec = small_lr_sweep();
+    spec.seeds = 0;
+    EXPECT_EQ(*lre::validate_sweep(spec), "seeds must be a whole number from 1 to 1000");
+    spec = small_lr_sweep();
+    spec.values = {0.01, 5.0};
+    EXPECT_TRUE(lre::validate_sweep(spec)->starts_with("learning rate"));
+    spec = small_lr_sweep();
+    spec.values.clear();
+    EXPECT_TRUE(lre::validate_sweep(spec));
+    spec = small_lr_sweep();
+    spec.base.seed = lre::lab_limits::kSeedMax;
+    EXPECT_TRUE(lre::validate_sweep(spec));
+    EXPECT_THROW(lre::run_sweep(spec), std::invalid_argument);
+}
+
+} // namespace

@@ -3,7 +3,7 @@
 PRESET ?= release
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package asan-test fuzz mutate clean
+.PHONY: all deps configure build run test bench package package-check asan-test fuzz mutate clean
 
 all: build
 
@@ -26,6 +26,11 @@ package: build
 	@./scripts/install-deps.sh dpkg-dev file
 	@cd $(BUILD) && cpack -G DEB
 	@ls -1 $(BUILD)/*.deb
+
+# The .deb through lintian: no error, no warning, and no hardening tag (info ones included).
+package-check: package
+	@./scripts/install-deps.sh lintian
+	@./scripts/package-check.sh $(BUILD)
 
 # The whole suite under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer (clang).
 asan-test:

@@ -17,6 +17,12 @@ namespace lre::app {
 
 namespace {
 
+// Messages of the command line, in the user's language (their numbers stay in C form).
+QString cli_tr(const char *text)
+{
+    return QCoreApplication::translate("lre::app", text); // lupdate: -tr-function-alias tr+=cli_tr
+}
+
 QString program()
 {
     return QStringLiteral("leaky-relu-explorer");
@@ -75,13 +81,13 @@ std::optional<QString> parse_lab_options(const QCommandLineParser &parser, const
             return std::nullopt;
         const auto value = parse_count(utf8(parser.value(option)));
         if (!value)
-            return QStringLiteral("--%1: '%2' is not a whole number")
+            return cli_tr("--%1: '%2' is not a whole number")
                 .arg(option.names().constFirst(), shown(parser.value(option)));
         if (*value < 0 && std::is_unsigned_v<std::remove_reference_t<decltype(into)>>)
-            return QStringLiteral("--%1: '%2' must not be negative")
+            return cli_tr("--%1: '%2' must not be negative")
                 .arg(option.names().constFirst(), shown(parser.value(option)));
         if (*value > std::numeric_limits<int>::max() || *value < std::numeric_limits<int>::min())
-            return QStringLiteral("--%1: '%2' is out of range")
+            return cli_tr("--%1: '%2' is out of range")
                 .arg(option.names().constFirst(), shown(parser.value(option)));
         into = static_cast<std::remove_reference_t<decltype(into)>>(*value);
         return std::nullopt;
@@ -91,7 +97,7 @@ std::optional<QString> parse_lab_options(const QCommandLineParser &parser, const
             return std::nullopt;
         const auto value = parse_double(utf8(parser.value(option)));
         if (!value)
-            return QStringLiteral("--%1: '%2' is not a number")
+            return cli_tr("--%1: '%2' is not a number")
                 .arg(option.names().constFirst(), shown(parser.value(option)));
         into = *value;
         return std::nullopt;
@@ -101,14 +107,14 @@ std::optional<QString> parse_lab_options(const QCommandLineParser &parser, const
         if (error)
             return error;
     if (auto error = validate_lab_params(lab))
-        return QStringLiteral("lab options: %1").arg(QString::fromStdString(*error));
+        return cli_tr("lab options: %1").arg(QString::fromStdString(*error));
     cmd.lab = lab;
     if (parser.isSet(o.csv)) {
         cmd.labCsvPath = parser.value(o.csv);
         if (!cmd.labCsvPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-            return QStringLiteral("--lab-csv: '%1' must end in .csv").arg(shown(cmd.labCsvPath));
+            return cli_tr("--lab-csv: '%1' must end in .csv").arg(shown(cmd.labCsvPath));
         if (!cmd.exportPath.isEmpty())
-            return QStringLiteral("--lab-csv and --export cannot be used together");
+            return cli_tr("--lab-csv and --export cannot be used together");
     }
     auto file = [&](const QCommandLineOption &option, const char *extension, QString &into) -> std::optional<QString> {
         if (!parser.isSet(option))
@@ -116,9 +122,9 @@ std::optional<QString> parse_lab_options(const QCommandLineParser &parser, const
         into = parser.value(option);
         const QString name = option.names().constFirst();
         if (!into.endsWith(QLatin1String(extension), Qt::CaseInsensitive))
-            return QStringLiteral("--%1: '%2' must end in %3").arg(name, shown(into), QLatin1String(extension));
+            return cli_tr("--%1: '%2' must end in %3").arg(name, shown(into), QLatin1String(extension));
         if (!cmd.exportPath.isEmpty())
-            return QStringLiteral("--%1 and --export cannot be used together").arg(name);
+            return cli_tr("--%1 and --export cannot be used together").arg(name);
         return std::nullopt;
     };
     if (auto error = file(o.json, ".json", cmd.labJsonPath))
@@ -185,6 +191,10 @@ ParseOutcome parse_command_line(const QStringList &arguments)
     const QCommandLineOption samples(QStringLiteral("samples"),
         QCoreApplication::translate("main", "CSV rows for --export, 2 to 1000000 (default 101)."),
         QStringLiteral("N"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QCoreApplication::translate("main", "Pixel scale for .png and .jpg exports: 1, 2 or 3, as the "
+                                            "Export dialog's scale (default 1)."),
+        QStringLiteral("1|2|3"));
     const QCommandLineOption labCsv(QStringLiteral("lab-csv"),
         QCoreApplication::translate("main", "Run the dying-ReLU lab headless (with --alpha) and write "
                                             "one row per epoch to FILE (.csv), then exit."),
@@ -218,11 +228,12 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         QStringLiteral("Print the state the window would open with and quit."));
     printState.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, alpha, xMin, xMax, theme, gradients, gradAtZero, exportFile,
-                       size, samples, labCsv, labJson, labScript, labUnits, labLr, labBias, labEpochs, labSeed,
+                       size, samples, scale, labCsv, labJson, labScript, labUnits, labLr, labBias, labEpochs, labSeed,
                        resetSettings, measureStartup, printState});
+    parser.addOptions(sweep_options());
 
     if (!parser.parse(arguments))
-        return usage_error(parser.errorText() + QStringLiteral(" (see --help)"));
+        return usage_error(parser.errorText() + cli_tr(" (see --help)"));
     if (parser.isSet(help)) {
         ParseOutcome outcome;
         outcome.exitNow = true;
@@ -236,11 +247,11 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         return outcome;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage_error(QStringLiteral("unexpected argument '%1' (options start with --; see --help)")
+        return usage_error(cli_tr("unexpected argument '%1' (options start with --; see --help)")
                                .arg(shown(parser.positionalArguments().constFirst())));
     for (const QString &name : parser.optionNames()) {
         if (parser.optionNames().count(name) > 1)
-            return usage_error(QStringLiteral("--%1 is given more than once").arg(name));
+            return usage_error(cli_tr("--%1 is given more than once").arg(name));
     }
 
     CommandLine cmd;
@@ -254,11 +265,11 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         if (!value) {
             // NaN is never valid, so its message says what is accepted.
             const std::string accepted = *validator(std::numeric_limits<double>::quiet_NaN());
-            return QStringLiteral("--%1: '%2' is not a number (%3)")
+            return cli_tr("--%1: '%2' is not a number (%3)")
                 .arg(name, shown(text), QString::fromStdString(accepted));
         }
         if (const auto error = validator(*value))
-            return QStringLiteral("--%1: '%2' is out of range (%3)")
+            return cli_tr("--%1: '%2' is out of range (%3)")
                 .arg(name, shown(text), QString::fromStdString(*error));
         into = value;
         return std::nullopt;
@@ -271,7 +282,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         return usage_error(*error);
     const PlotParams given = cmd.paramsOver(PlotParams{});
     if (auto error = validate_x_range(given.xMin, given.xMax))
-        return usage_error(QStringLiteral("--x-min %1 and --x-max %2: %3")
+        return usage_error(cli_tr("--x-min %1 and --x-max %2: %3")
                                .arg(given.xMin).arg(given.xMax).arg(QString::fromStdString(*error)));
 
     auto word = [&](const QCommandLineOption &option, auto parse, auto &into,
@@ -281,7 +292,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         const QString text = parser.value(option);
         const auto value = parse(utf8(text));
         if (!value)
-            return QStringLiteral("--%1: '%2' is not %3")
+            return cli_tr("--%1: '%2' is not %3")
                 .arg(option.names().constFirst(), shown(text), QLatin1String(accepted));
         into = *value;
         return std::nullopt;
@@ -297,7 +308,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         const QString text = parser.value(size);
         const auto parsed = parse_image_size(utf8(text));
         if (!parsed)
-            return usage_error(QStringLiteral("--size: '%1' is not WxH with each side a whole number "
+            return usage_error(cli_tr("--size: '%1' is not WxH with each side a whole number "
                                               "from 16 to 8192")
                                    .arg(shown(text)));
         cmd.size = QSize(parsed->width, parsed->height);
@@ -306,20 +317,34 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         const QString text = parser.value(samples);
         const auto parsed = parse_count(utf8(text));
         if (!parsed || validate_samples(*parsed))
-            return usage_error(QStringLiteral("--samples: '%1' is not a whole number from 2 to 1000000")
+            return usage_error(cli_tr("--samples: '%1' is not a whole number from 2 to 1000000")
                                    .arg(shown(text)));
         cmd.samples = *parsed;
     }
     if (parser.isSet(exportFile)) {
         cmd.exportPath = parser.value(exportFile);
         if (cmd.exportPath.isEmpty())
-            return usage_error(QStringLiteral("--export: the file name is empty"));
+            return usage_error(cli_tr("--export: the file name is empty"));
         if (!ui::export_format_for(cmd.exportPath))
-            return usage_error(QStringLiteral("--export: '%1' must end in %2")
+            return usage_error(cli_tr("--export: '%1' must end in %2")
                                    .arg(shown(cmd.exportPath), ui::extensions_text(ui::explorer_export_formats())));
+    }
+    if (parser.isSet(scale)) {
+        const QString text = parser.value(scale);
+        const auto parsed = parse_count(utf8(text));
+        if (!parsed || *parsed < 1 || *parsed > 3)
+            return usage_error(cli_tr("--scale: '%1' is not 1, 2 or 3").arg(shown(text)));
+        const auto format = ui::export_format_for(cmd.exportPath);
+        if (!format || !ui::is_image(*format))
+            return usage_error(cli_tr("--scale applies to --export with .png, .jpg or .jpeg"));
+        cmd.scale = static_cast<int>(*parsed);
     }
     if (auto error = parse_lab_options(parser, {labCsv, labUnits, labLr, labBias, labEpochs, labSeed, labJson, labScript}, cmd))
         return usage_error(*error);
+    if (auto error = parse_sweep_options(parser, cmd.lab, cmd.alpha, cmd.sweep))
+        return usage_error(*error);
+    if (!cmd.sweep.csvPath.isEmpty() && !cmd.exportPath.isEmpty())
+        return usage_error(cli_tr("--sweep-csv and --export cannot be used together"));
     cmd.resetSettings = parser.isSet(resetSettings);
     cmd.measureStartup = parser.isSet(measureStartup);
     cmd.printState = parser.isSet(printState);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lab.h"
+#include "sweepoptions.h"
 #include "plotparams.h"
 #include "textvalues.h"
 
@@ -27,8 +28,10 @@ struct CommandLine {
     QString labJsonPath;   // --lab-json: the whole run, to reproduce it elsewhere
     QString labScriptPath; // --lab-script: the same experiment as a PyTorch script
     LabParams lab; // alpha comes from --alpha
+    SweepCommand sweep;
     QSize size{1280, 800};
     long samples = 101;
+    int scale = 1; // --scale: device pixels per logical pixel for .png and .jpg
     bool resetSettings = false;
     bool measureStartup = false;
     bool printState = false;

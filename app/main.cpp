@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "pages.h"
 #include "storedtext.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QFile>
@@ -32,6 +33,7 @@ int run_export(const lre::app::CommandLine &cmd)
     request.theme = cmd.themeOver(lre::Theme::Light);
     request.size = cmd.size;
     request.samples = cmd.samples;
+    request.scale = cmd.scale;
     const lre::ui::ExportResult result = lre::ui::export_chart(request);
     if (!result.ok) {
         std::fprintf(stderr, "leaky-relu-explorer: %s\n", qPrintable(result.error));
@@ -87,6 +89,20 @@ int run_lab_files(const lre::app::CommandLine &cmd)
     return cmd.labCsvPath.isEmpty() ? lre::app::kExitOk : run_lab_csv(cmd);
 }
 
+// --sweep-csv: every run on every core, one row a run. A long sweep says how far it got.
+int run_sweep_csv(const lre::app::CommandLine &cmd)
+{
+    const lre::SweepResult result = lre::run_sweep(cmd.sweep.spec);
+    std::ostringstream text;
+    lre::write_sweep_csv(text, result);
+    const lre::ui::ExportResult written = lre::ui::save_text(cmd.sweep.csvPath, text.str());
+    if (!written.ok) {
+        std::fprintf(stderr, "leaky-relu-explorer: %s\n", qPrintable(written.error));
+        return lre::app::kExitWriteFailed;
+    }
+    return lre::app::kExitOk;
+}
+
 QString state_line(const lre::ui::ExplorerPage &explorer, lre::Theme theme)
 {
     using lre::ui::from_ascii;
@@ -127,7 +143,13 @@ int main(int argc, char *argv[])
             return lre::app::kExitUsage;
         }
     }
-    const lre::app::ParseOutcome parsed = lre::app::parse_command_line(arguments);
+    // Messages and help in the user's language: a core application just for parsing, so that
+    // usage errors, help and exports still need no display.
+    const lre::app::ParseOutcome parsed = [&] {
+        QCoreApplication parsing(argc, argv);
+        lre::i18n::install_translators(&parsing);
+        return lre::app::parse_command_line(arguments);
+    }();
     if (parsed.exitNow) {
         if (!parsed.output.isEmpty())
             QTextStream(stdout) << parsed.output;
@@ -148,8 +170,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    lre::i18n::install_translators(&app);
     QApplication::setApplicationDisplayName(QStringLiteral("Leaky ReLU Explorer"));
-    QApplication::setDesktopFileName(QStringLiteral("leaky-relu-explorer"));
+    QApplication::setDesktopFileName(QStringLiteral(LRE_APP_ID));
     if (!cmd.exportPath.isEmpty())
         return run_export(cmd);
     QSettings settings;

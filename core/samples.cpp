@@ -15,6 +15,34 @@ SampleRow row_at(const PlotParams &p, double x)
             leaky_relu_grad(x, p.alpha, p.zeroGradient)};
 }
 
+// Sample i of count over [a, b]: the double nearest to the exact a + (b - a) * i / (count - 1),
+// so that -5..5 in 101 steps gives -4.8, not std::lerp's -4.800000000000001. The numerator
+// a * (count - 1 - i) + b * i is carried as an unevaluated sum hi + lo (products split exactly
+// by fma), then divided with one correction step from the exact remainder.
+double grid_point(double a, double b, std::size_t i, std::size_t count)
+{
+    if (count == 1 || i == 0)
+        return a;
+    if (i == count - 1)
+        return b;
+    const double steps = static_cast<double>(count - 1);
+    const double wa = static_cast<double>(count - 1 - i);
+    const double wb = static_cast<double>(i);
+    const double pa = a * wa;
+    const double ea = std::fma(a, wa, -pa);
+    const double pb = b * wb;
+    const double eb = std::fma(b, wb, -pb);
+    const double sum = pa + pb;
+    const double back = sum - pa;
+    const double sumError = (pa - (sum - back)) + (pb - back);
+    const double tail = sumError + ea + eb;
+    const double hi = sum + tail;
+    const double lo = tail - (hi - sum);
+    const double q = hi / steps;
+    const double remainder = std::fma(-q, steps, hi) + lo;
+    return q + remainder / steps;
+}
+
 } // namespace
 
 std::vector<SampleRow> sample_table(const PlotParams &p, std::size_t count)
@@ -26,8 +54,7 @@ std::vector<SampleRow> sample_table(const PlotParams &p, std::size_t count)
     const bool zeroInside = p.xMin < 0.0 && 0.0 < p.xMax;
     bool zeroAdded = !zeroInside;
     for (std::size_t i = 0; i < count; ++i) {
-        const double t = count == 1 ? 0.0 : static_cast<double>(i) / static_cast<double>(count - 1);
-        const double x = std::lerp(p.xMin, p.xMax, t);
+        const double x = grid_point(p.xMin, p.xMax, i, count);
         if (!zeroAdded && x >= 0.0) {
             if (x != 0.0)
                 rows.push_back(row_at(p, 0.0));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorercontrols.h"
 
+#include "decimalspinbox.h"
 #include "namedwidget.h"
 #include "rangespinbox.h"
 
@@ -56,7 +57,7 @@ ExplorerControls::ExplorerControls(QWidget *parent)
     m_alphaSlider->setPageStep(50);
     m_alphaSlider->setFocusPolicy(Qt::StrongFocus);
 
-    m_alphaSpin = named(new QDoubleSpinBox, "alphaSpin", tr("Alpha value"), tr("Alpha, exactly: -10 to 10"));
+    m_alphaSpin = named(new DecimalSpinBox, "alphaSpin", tr("Alpha value"), tr("Alpha, exactly: -10 to 10"));
     m_alphaSpin->setDecimals(kAlphaDecimals);
     m_alphaSpin->setRange(limits::kAlphaMin, limits::kAlphaMax);
     m_alphaSpin->setSingleStep(0.01);
@@ -66,7 +67,7 @@ ExplorerControls::ExplorerControls(QWidget *parent)
     m_playButton = named(new QPushButton(tr("Play")), "playButton", tr("Play alpha sweep"),
                          tr("Sweep alpha back and forth over 0 to 1 (Space on the slider)"));
     m_playButton->setCheckable(true);
-    m_periodSpin = named(new QDoubleSpinBox, "periodSpin", tr("Sweep period"),
+    m_periodSpin = named(new DecimalSpinBox, "periodSpin", tr("Sweep period"),
                          tr("Seconds for one sweep from 0 to 1 and back"));
     m_periodSpin->setRange(0.5, 60.0);
     m_periodSpin->setDecimals(1);

@@ -5,6 +5,7 @@
 
 #include "textvalues.h"
 
+#include <QLocale>
 #include <QSettings>
 
 namespace lre::ui {
@@ -30,9 +31,13 @@ PlotParams load_plot_params(QSettings &settings)
 
 void save_plot_params(QSettings &settings, const PlotParams &p)
 {
-    settings.setValue(QLatin1String(kAlpha), QString::number(p.alpha, 'g', 17));
-    settings.setValue(QLatin1String(kXMin), QString::number(p.xMin, 'g', 17));
-    settings.setValue(QLatin1String(kXMax), QString::number(p.xMax, 'g', 17));
+    // The shortest decimal that reads back to the same double: "0.1", not "0.10000000000000001".
+    auto shortest = [](double value) {
+        return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    };
+    settings.setValue(QLatin1String(kAlpha), shortest(p.alpha));
+    settings.setValue(QLatin1String(kXMin), shortest(p.xMin));
+    settings.setValue(QLatin1String(kXMax), shortest(p.xMax));
     settings.setValue(QLatin1String(kShowGradients),
                       p.showGradients ? QStringLiteral("true") : QStringLiteral("false"));
     settings.setValue(QLatin1String(kGradientAtZero), from_ascii(zero_gradient_name(p.zeroGradient)));

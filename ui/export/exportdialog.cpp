@@ -72,8 +72,15 @@ ExportDialog::ExportDialog(const ExportOptions &options, const QString &path, QW
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), pathRow);
-    form->addRow(tr("&Size:"), sizeRow);
+    // A row of several widgets gets no buddy from QFormLayout: give its label one, so that
+    // Alt+F and Alt+S reach the fields.
+    auto buddied = [](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddied(tr("&File:"), m_path), pathRow);
+    form->addRow(buddied(tr("&Size:"), m_width), sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(tr("Pixels:"), m_pixels);
     if (options.samplesApply)

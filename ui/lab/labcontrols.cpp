@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labcontrols.h"
 
+#include "decimalspinbox.h"
 #include "namedwidget.h"
 
 #include "validation.h"
@@ -51,14 +52,14 @@ LabControls::LabControls(QWidget *parent)
     m_hiddenUnitsSpin->setRange(lab_limits::kHiddenUnitsMin, lab_limits::kHiddenUnitsMax);
     m_hiddenUnitsSpin->setSingleStep(4);
 
-    m_learningRateSpin = named(new QDoubleSpinBox, "labLearningRateSpin", tr("Learning rate"),
+    m_learningRateSpin = named(new DecimalSpinBox, "labLearningRateSpin", tr("Learning rate"),
                                tr("Step size of full-batch gradient descent: 0.0001 to 1. Too large "
                                   "and the loss blows up."));
     m_learningRateSpin->setDecimals(kLearningRateDecimals);
     m_learningRateSpin->setRange(lab_limits::kLearningRateMin, lab_limits::kLearningRateMax);
     m_learningRateSpin->setSingleStep(0.005);
 
-    m_biasShiftSpin = named(new QDoubleSpinBox, "labBiasShiftSpin", tr("Initial bias shift"),
+    m_biasShiftSpin = named(new DecimalSpinBox, "labBiasShiftSpin", tr("Initial bias shift"),
                             tr("Every hidden bias starts here: -5 to 5. The more negative, the "
                                "more units start dead."));
     m_biasShiftSpin->setDecimals(kBiasShiftDecimals);

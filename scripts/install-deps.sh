@@ -9,7 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libtbb-dev
   python3-torch
   fonts-dejavu-core desktop-file-utils
-  qt6-l10n-tools qt6-translations-l10n help2man appstream locales
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n help2man appstream locales
 )
 if [ "$#" -gt 0 ]; then
   packages+=("$@")

@@ -1,1196 +1,1197 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/explorer/explorerexport.cpp" line="+62"/>
-        <source>Leaky ReLU and ReLU with their gradients, by Leaky ReLU Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+27"/>
-        <source> px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportfile.cpp" line="+44"/>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>it is a directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Experiment, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PyTorch script (*.py)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>the name must end in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::app</name>
-    <message>
-        <location filename="../app/commandline.cpp" line="+84"/>
-        <source>--%1: &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--%1: &apos;%2&apos; must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--%1: &apos;%2&apos; is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--%1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>lab options: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--lab-csv: &apos;%1&apos; must end in .csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--lab-csv and --export cannot be used together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1: &apos;%2&apos; must end in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--%1 and --export cannot be used together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source> (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>unexpected argument &apos;%1&apos; (options start with --; see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>--%1: &apos;%2&apos; is not a number (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1: &apos;%2&apos; is out of range (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--x-min %1 and --x-max %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--%1: &apos;%2&apos; is not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--size: &apos;%1&apos; is not WxH with each side a whole number from 16 to 8192</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--samples: &apos;%1&apos; is not a whole number from 2 to 1000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--export: the file name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--export: &apos;%1&apos; must end in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--scale: &apos;%1&apos; is not 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--scale applies to --export with .png, .jpg or .jpeg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sweepoptions.cpp" line="+70"/>
-        <source>--lab-init: &apos;%1&apos; is not shifted or he</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--%1 needs --sweep and --sweep-csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--sweep and --sweep-csv go together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--sweep: &apos;%1&apos; is not lr or alpha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--sweep-csv: &apos;%1&apos; must end in .csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>--sweep-seeds: &apos;%1&apos; is not a whole number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 applies to --sweep lr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--sweep-alphas applies to --sweep alpha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--%1: &apos;%2&apos; is not a learning rate from 0.0001 to 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--sweep-lr-min must be below --sweep-lr-max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--sweep-steps: &apos;%1&apos; is not a whole number from 2 to 200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--sweep-alphas: &apos;%1&apos; is not a list of numbers from -10 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--sweep-alphas: at most 200 values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sweep: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui</name>
-    <message>
-        <location filename="../ui/explorer/readouts.cpp" line="+27"/>
-        <source>α &gt; 1: the negative side is now steeper than the positive side, and max(α·x, x) would no longer be Leaky ReLU (it would swap the two slopes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>α &lt; 0: negative inputs now give positive outputs, so the function is no longer monotonic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>α = 0: Leaky ReLU is plain ReLU, and negative inputs get no gradient at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>α = 1: Leaky ReLU is the identity; the network loses its non-linearity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrow keys move α by 0.001, Page Up/Down by 0.05. On the chart: the wheel zooms x, dragging pans, a double-click restores −5 to 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::ActivationChart</name>
-    <message>
-        <location filename="../ui/explorer/activationchart.cpp" line="+83"/>
-        <location line="+2"/>
-        <source>x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>f(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>f′(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ReLU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaky ReLU gradient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ReLU gradient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Leaky ReLU (α = %1) vs ReLU</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::DyingReluPage</name>
-    <message>
-        <location filename="../ui/lab/dyingrelupage.cpp" line="+45"/>
-        <source>What the lab shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why Leaky ReLU exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A ReLU unit whose input is negative for every training point outputs 0 and sends back a gradient of exactly 0, so gradient descent can never move it again: the unit is dead. Here two copies of one small network learn the same noisy sine from the same starting weights, with every hidden bias shifted down so that many units start dead. Under ReLU they stay dead, and the few units left cannot follow the curve. Leaky ReLU passes a gradient of α for negative inputs, so its dead units keep learning, many come back, and the fit gets much closer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Leaky ReLU alpha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Leaky ReLU network uses the alpha set on the explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lab status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress of the run, then how each network ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Leaky ReLU α = %1 (set on the explorer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Training…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Training… epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The run could not finish: there was not enough memory for networks this large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>After %1 epochs — ReLU: loss %2, %3% of hidden units dead. Leaky ReLU: loss %4, %5% dead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The loss blew up after epoch %1: lower the learning rate. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;Dying-ReLU Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export Dying-ReLU Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dying-ReLU lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), by Leaky ReLU Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>cannot write &apos;%1&apos;: the run has not finished yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::ExplorerControls</name>
-    <message>
-        <location filename="../ui/explorer/explorercontrols.cpp" line="+35"/>
-        <source>PyTorch torch.nn.LeakyReLU and JAX jax.nn.leaky_relu default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The tutorial&apos;s example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TensorFlow tf.nn.leaky_relu default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keras 3 keras.layers.LeakyReLU default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Alpha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alpha, the slope of Leaky ReLU for negative x (0 to 1; type into the box for -10 to 10). Space plays a sweep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Alpha value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Alpha, exactly: -10 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+129"/>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-129"/>
-        <source>Play alpha sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sweep alpha back and forth over 0 to 1 (Space on the slider)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sweep period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seconds for one sweep from 0 to 1 and back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Alpha (α)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>x minimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Left end of the x range (always below the right end)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>x maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Right end of the x range (always above the left end)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;x from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Gradients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show gradients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the gradient steps of both functions on the chart below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gradient at x = 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which one-sided limit the gradient takes at exactly x = 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>at 0: left limit (PyTorch, TF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at 0: right limit (JAX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Alpha preset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>α = %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::ExplorerPage</name>
-    <message>
-        <location filename="../ui/explorer/explorerpage.cpp" line="+45"/>
-        <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wheel: zoom x around the cursor · drag: pan · double-click: default view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note about alpha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the current alpha means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Values under the mouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>x and the functions and gradients at the mouse position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Show &amp;Gradients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the gradient chart (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copy as C&amp;ode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Put the code for this alpha in PyTorch, TensorFlow, Keras, JAX or NumPy on the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Play Alpha Sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 code for α = %2 copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Ex&amp;plorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::ExportDialog</name>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+13"/>
-        <source>File name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The format follows the extension: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2x and 3x give sharp images for slides and high-density screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evenly spaced rows over the x range (x = 0 is added when inside)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pixels:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CSV &amp;rows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::LabCharts</name>
-    <message>
-        <location filename="../ui/lab/labcharts.cpp" line="+25"/>
-        <source>Leaky ReLU (α = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loss per epoch chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean squared error on the training data after each epoch, log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dead units per epoch chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of hidden units whose input is negative or zero for every training point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fitted functions chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The training data and what each network computes at the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+11"/>
-        <source>epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>loss (log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>dead (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <location line="+10"/>
-        <source>ReLU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::LabControls</name>
-    <message>
-        <location filename="../ui/lab/labcontrols.cpp" line="+48"/>
-        <source>Hidden units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hidden units in each network: %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step size of full-batch gradient descent: 0.0001 to 1. Too large and the loss blows up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Initial bias shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every hidden bias starts here: -5 to 5. The more negative, the more units start dead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gradient steps, each over all training points: %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draws the data and the starting weights; the same seed gives the same run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ru&amp;n again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Run again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train both networks again from the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Hidden &amp;units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;rning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Bias shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ep&amp;ochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lre::ui::MainWindow</name>
-    <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+30"/>
-        <source>Leaky ReLU Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The pages of the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save what the page shows as an image, a vector file or data (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the page&apos;s chart image on the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Switch between the light and the dark theme (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return the page&apos;s controls and the theme to their defaults (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About Leaky ReLU Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Export Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Chart image copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>About Leaky ReLU Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Leaky ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;ReLU passes positive inputs through and turns every negative input into 0. Its gradient there is 0 too, so a unit whose input stays negative for every example stops learning for good: it has &lt;i&gt;died&lt;/i&gt;. Leaky ReLU keeps a small slope α for negative inputs, f(x) = x for x &amp;gt; 0 and α·x otherwise, so such a unit still receives a gradient of α and can recover.&lt;/p&gt;&lt;p&gt;Drag α and watch both functions and their gradients change; the kink at 0 is drawn exactly.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/commandline.cpp" line="-179"/>
-        <source>See Leaky ReLU and ReLU, and their gradients, redraw live as alpha changes.
+    <context>
+        <name>QObject</name>
+        <message>
+            <location filename="../ui/explorer/explorerexport.cpp" line="+62" />
+            <source>Leaky ReLU and ReLU with their gradients, by Leaky ReLU Explorer</source>
+            <translation>Leaky ReLU und ReLU mit ihren Gradienten, erstellt mit Leaky-ReLU-Explorer</translation>
+        </message>
+        <message>
+            <location filename="../ui/export/exportdialog.cpp" line="+27" />
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <location filename="../ui/export/exportfile.cpp" line="+44" />
+            <source>cannot write '%1': %2</source>
+            <translation>'%1' kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>it is a directory</source>
+            <translation>es ist ein Ordner</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the folder does not exist</source>
+            <translation>der Ordner existiert nicht</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>%1 or %2</source>
+            <translation>%1 oder %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>JPEG image (*.jpg *.jpeg)</source>
+            <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVG-Vektorgrafik (*.svg)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CSV data (*.csv)</source>
+            <translation>CSV-Daten (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Experiment, JSON (*.json)</source>
+            <translation>Experiment, JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PyTorch script (*.py)</source>
+            <translation>PyTorch-Skript (*.py)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>the name must end in %1</source>
+            <translation>der Name muss auf %1 enden</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::app</name>
+        <message>
+            <location filename="../app/commandline.cpp" line="+84" />
+            <source>--%1: '%2' is not a whole number</source>
+            <translation>--%1: '%2' ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--%1: '%2' must not be negative</source>
+            <translation>--%1: '%2' darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--%1: '%2' is out of range</source>
+            <translation>--%1: '%2' liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--%1: '%2' is not a number</source>
+            <translation>--%1: '%2' ist keine Zahl</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>lab options: %1</source>
+            <translation>Labor-Optionen: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--lab-csv: '%1' must end in .csv</source>
+            <translation>--lab-csv: '%1' muss auf .csv enden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--lab-csv and --export cannot be used together</source>
+            <translation>--lab-csv und --export können nicht zusammen verwendet werden</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--%1: '%2' must end in %3</source>
+            <translation>--%1: '%2' muss auf %3 enden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--%1 and --export cannot be used together</source>
+            <translation>--%1 und --export können nicht zusammen verwendet werden</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source> (see --help)</source>
+            <translation> (siehe --help)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>unexpected argument '%1' (options start with --; see --help)</source>
+            <translation>unerwartetes Argument '%1' (Optionen beginnen mit --; siehe --help)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--%1 is given more than once</source>
+            <translation>--%1 ist mehr als einmal angegeben</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>--%1: '%2' is not a number (%3)</source>
+            <translation>--%1: '%2' ist keine Zahl (%3)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--%1: '%2' is out of range (%3)</source>
+            <translation>--%1: '%2' liegt außerhalb des Bereichs (%3)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--x-min %1 and --x-max %2: %3</source>
+            <translation>--x-min %1 und --x-max %2: %3</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--%1: '%2' is not %3</source>
+            <translation>--%1: '%2' ist nicht %3</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>--size: '%1' is not WxH with each side a whole number from 16 to 8192</source>
+            <translation>--size: '%1' ist nicht BxH mit ganzen Zahlen von 16 bis 8192 für jede Seite</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--samples: '%1' is not a whole number from 2 to 1000000</source>
+            <translation>--samples: '%1' ist keine ganze Zahl von 2 bis 1000000</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--export: the file name is empty</source>
+            <translation>--export: der Dateiname ist leer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--export: '%1' must end in %2</source>
+            <translation>--export: '%1' muss auf %2 enden</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--scale: '%1' is not 1, 2 or 3</source>
+            <translation>--scale: '%1' ist nicht 1, 2 oder 3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--scale applies to --export with .png, .jpg or .jpeg</source>
+            <translation>--scale gilt nur für --export mit .png, .jpg oder .jpeg</translation>
+        </message>
+        <message>
+            <location filename="../app/sweepoptions.cpp" line="+70" />
+            <source>--lab-init: '%1' is not shifted or he</source>
+            <translation>--lab-init: '%1' ist nicht shifted oder he</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--%1 needs --sweep and --sweep-csv</source>
+            <translation>--%1 braucht --sweep und --sweep-csv</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--sweep and --sweep-csv go together</source>
+            <translation>--sweep und --sweep-csv gehören zusammen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--sweep: '%1' is not lr or alpha</source>
+            <translation>--sweep: '%1' ist nicht lr oder alpha</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--sweep-csv: '%1' must end in .csv</source>
+            <translation>--sweep-csv: '%1' muss auf .csv enden</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>--sweep-seeds: '%1' is not a whole number from 1 to 1000</source>
+            <translation>--sweep-seeds: '%1' ist keine ganze Zahl von 1 bis 1000</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--%1 applies to --sweep lr</source>
+            <translation>--%1 gilt nur für --sweep lr</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--sweep-alphas applies to --sweep alpha</source>
+            <translation>--sweep-alphas gilt nur für --sweep alpha</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--%1: '%2' is not a learning rate from 0.0001 to 1</source>
+            <translation>--%1: '%2' ist keine Lernrate von 0.0001 bis 1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--sweep-lr-min must be below --sweep-lr-max</source>
+            <translation>--sweep-lr-min muss kleiner als --sweep-lr-max sein</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--sweep-steps: '%1' is not a whole number from 2 to 200</source>
+            <translation>--sweep-steps: '%1' ist keine ganze Zahl von 2 bis 200</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--sweep-alphas: '%1' is not a list of numbers from -10 to 10</source>
+            <translation>--sweep-alphas: '%1' ist keine Liste von Zahlen von -10 bis 10</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--sweep-alphas: at most 200 values</source>
+            <translation>--sweep-alphas: höchstens 200 Werte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>sweep: %1</source>
+            <translation>Durchlauf: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui</name>
+        <message>
+            <location filename="../ui/explorer/readouts.cpp" line="+27" />
+            <source>α &gt; 1: the negative side is now steeper than the positive side, and max(α·x, x) would no longer be Leaky ReLU (it would swap the two slopes).</source>
+            <translation>α &gt; 1: Die negative Seite ist jetzt steiler als die positive, und max(α·x, x) wäre nicht mehr Leaky ReLU (es würde die beiden Steigungen vertauschen).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>α &lt; 0: negative inputs now give positive outputs, so the function is no longer monotonic.</source>
+            <translation>α &lt; 0: Negative Eingaben ergeben jetzt positive Ausgaben, die Funktion ist also nicht mehr monoton.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>α = 0: Leaky ReLU is plain ReLU, and negative inputs get no gradient at all.</source>
+            <translation>α = 0: Leaky ReLU ist einfaches ReLU, und negative Eingaben erhalten überhaupt keinen Gradienten.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>α = 1: Leaky ReLU is the identity; the network loses its non-linearity.</source>
+            <translation>α = 1: Leaky ReLU ist die Identität; das Netz verliert seine Nichtlinearität.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrow keys move α by 0.001, Page Up/Down by 0.05. On the chart: the wheel zooms x, dragging pans, a double-click restores −5 to 5.</source>
+            <translation>Pfeiltasten ändern α um 0,001, Bild auf/ab um 0,05. Im Diagramm: Das Mausrad zoomt x, Ziehen verschiebt, ein Doppelklick stellt −5 bis 5 wieder her.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5</source>
+            <translation>x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::ActivationChart</name>
+        <message>
+            <location filename="../ui/explorer/activationchart.cpp" line="+83" />
+            <location line="+2" />
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>f(x)</source>
+            <translation>f(x)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>f′(x)</source>
+            <translation>f′(x)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaky ReLU gradient</source>
+            <translation>Gradient von Leaky ReLU</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ReLU gradient</source>
+            <translation>Gradient von ReLU</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Leaky ReLU (α = %1) vs ReLU</source>
+            <translation>Leaky ReLU (α = %1) und ReLU</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::DyingReluPage</name>
+        <message>
+            <location filename="../ui/lab/dyingrelupage.cpp" line="+45" />
+            <source>What the lab shows</source>
+            <translation>Was das Labor zeigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why Leaky ReLU exists</source>
+            <translation>Warum es Leaky ReLU gibt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A ReLU unit whose input is negative for every training point outputs 0 and sends back a gradient of exactly 0, so gradient descent can never move it again: the unit is dead. Here two copies of one small network learn the same noisy sine from the same starting weights, with every hidden bias shifted down so that many units start dead. Under ReLU they stay dead, and the few units left cannot follow the curve. Leaky ReLU passes a gradient of α for negative inputs, so its dead units keep learning, many come back, and the fit gets much closer.</source>
+            <translation>Eine ReLU-Einheit, deren Eingabe für jeden Trainingspunkt negativ ist, gibt 0 aus und liefert einen Gradienten von genau 0 zurück, sodass das Gradientenverfahren sie nie wieder bewegen kann: Die Einheit ist tot. Hier lernen zwei Kopien eines kleinen Netzes denselben verrauschten Sinus aus denselben Startgewichten, wobei jeder verborgene Bias nach unten verschoben ist, sodass viele Einheiten tot beginnen. Mit ReLU bleiben sie tot, und die wenigen übrigen Einheiten können der Kurve nicht folgen. Leaky ReLU gibt für negative Eingaben einen Gradienten von α weiter, sodass seine toten Einheiten weiterlernen, viele zurückkehren und die Anpassung viel genauer wird.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Leaky ReLU alpha</source>
+            <translation>Alpha von Leaky ReLU</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Leaky ReLU network uses the alpha set on the explorer</source>
+            <translation>Das Leaky-ReLU-Netz verwendet das im Explorer eingestellte Alpha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lab status</source>
+            <translation>Laborstatus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress of the run, then how each network ended</source>
+            <translation>Fortschritt des Laufs, danach das Ergebnis jedes Netzes</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Leaky ReLU α = %1 (set on the explorer)</source>
+            <translation>Leaky ReLU α = %1 (im Explorer eingestellt)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Training…</source>
+            <translation>Training …</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Training… epoch %1 of %2</source>
+            <translation>Training … Epoche %1 von %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The run could not finish: there was not enough memory for networks this large.</source>
+            <translation>Der Lauf konnte nicht beendet werden: Für so große Netze reichte der Speicher nicht.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>After %1 epochs — ReLU: loss %2, %3% of hidden units dead. Leaky ReLU: loss %4, %5% dead.</source>
+            <translation>Nach %1 Epochen — ReLU: Verlust %2, %3 % der verborgenen Einheiten tot. Leaky ReLU: Verlust %4, %5 % tot.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The loss blew up after epoch %1: lower the learning rate. %2</source>
+            <translation>Der Verlust ist nach Epoche %1 explodiert: Verringern Sie die Lernrate. %2</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>&amp;Dying-ReLU Lab</source>
+            <translation>D&amp;ying-ReLU-Labor</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Export Dying-ReLU Lab</source>
+            <translation>Dying-ReLU-Labor exportieren</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dying-ReLU lab</source>
+            <translation>Dying-ReLU-Labor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), by Leaky ReLU Explorer</source>
+            <translation>Verlust, tote Einheiten und angepasste Funktionen von ReLU und Leaky ReLU (α = %1), erstellt mit Leaky-ReLU-Explorer</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>cannot write '%1': the run has not finished yet</source>
+            <translation>'%1' kann nicht geschrieben werden: Der Lauf ist noch nicht beendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::ExplorerControls</name>
+        <message>
+            <location filename="../ui/explorer/explorercontrols.cpp" line="+35" />
+            <source>PyTorch torch.nn.LeakyReLU and JAX jax.nn.leaky_relu default</source>
+            <translation>Standardwert von PyTorch torch.nn.LeakyReLU und JAX jax.nn.leaky_relu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tutorial's example</source>
+            <translation>Das Beispiel des Tutorials</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TensorFlow tf.nn.leaky_relu default</source>
+            <translation>Standardwert von TensorFlow tf.nn.leaky_relu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keras 3 keras.layers.LeakyReLU default</source>
+            <translation>Standardwert von Keras 3 keras.layers.LeakyReLU</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Alpha</source>
+            <translation>Alpha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alpha, the slope of Leaky ReLU for negative x (0 to 1; type into the box for -10 to 10). Space plays a sweep.</source>
+            <translation>Alpha, die Steigung von Leaky ReLU für negative x (0 bis 1; im Feld -10 bis 10 eingeben). Leertaste spielt einen Durchlauf ab.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Alpha value</source>
+            <translation>Alpha-Wert</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alpha, exactly: -10 to 10</source>
+            <translation>Alpha, genau: -10 bis 10</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+129" />
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <location line="-129" />
+            <source>Play alpha sweep</source>
+            <translation>Alpha-Durchlauf abspielen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sweep alpha back and forth over 0 to 1 (Space on the slider)</source>
+            <translation>Alpha zwischen 0 und 1 hin und her bewegen (Leertaste auf dem Regler)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sweep period</source>
+            <translation>Dauer des Durchlaufs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seconds for one sweep from 0 to 1 and back</source>
+            <translation>Sekunden für einen Durchlauf von 0 bis 1 und zurück</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Alpha (α)</source>
+            <translation>A&amp;lpha (α)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Presets</source>
+            <translation>Vorgaben</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>x minimum</source>
+            <translation>x-Minimum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left end of the x range (always below the right end)</source>
+            <translation>Linkes Ende des x-Bereichs (immer kleiner als das rechte Ende)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>x maximum</source>
+            <translation>x-Maximum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Right end of the x range (always above the left end)</source>
+            <translation>Rechtes Ende des x-Bereichs (immer größer als das linke Ende)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;x from</source>
+            <translation>&amp;x von</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Gradients</source>
+            <translation>&amp;Gradienten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show gradients</source>
+            <translation>Gradienten zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the gradient steps of both functions on the chart below</source>
+            <translation>Die Gradientenstufen beider Funktionen im Diagramm darunter zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gradient at x = 0</source>
+            <translation>Gradient bei x = 0</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Which one-sided limit the gradient takes at exactly x = 0</source>
+            <translation>Welchen einseitigen Grenzwert der Gradient genau bei x = 0 annimmt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at 0: left limit (PyTorch, TF)</source>
+            <translation>bei 0: linksseitiger Grenzwert (PyTorch, TF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at 0: right limit (JAX)</source>
+            <translation>bei 0: rechtsseitiger Grenzwert (JAX)</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Alpha preset %1</source>
+            <translation>Alpha-Vorgabe %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>α = %1: %2</source>
+            <translation>α = %1: %2</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Stop</source>
+            <translation>Anhalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::ExplorerPage</name>
+        <message>
+            <location filename="../ui/explorer/explorerpage.cpp" line="+45" />
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wheel: zoom x around the cursor · drag: pan · double-click: default view</source>
+            <translation>Mausrad: x um den Mauszeiger zoomen · Ziehen: verschieben · Doppelklick: Standardansicht</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note about alpha</source>
+            <translation>Hinweis zu Alpha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What the current alpha means</source>
+            <translation>Was das aktuelle Alpha bedeutet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Values under the mouse</source>
+            <translation>Werte unter der Maus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>x and the functions and gradients at the mouse position</source>
+            <translation>x sowie Funktionen und Gradienten an der Mausposition</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Show &amp;Gradients</source>
+            <translation>&amp;Gradienten zeigen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+G</source>
+            <translation>Ctrl+G</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the gradient chart (Ctrl+G)</source>
+            <translation>Das Gradientendiagramm zeigen (Strg+G)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copy as C&amp;ode</source>
+            <translation>Als C&amp;ode kopieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the code for this alpha in PyTorch, TensorFlow, Keras, JAX or NumPy on the clipboard</source>
+            <translation>Den Code für dieses Alpha in PyTorch, TensorFlow, Keras, JAX oder NumPy in die Zwischenablage legen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Play Alpha Sweep</source>
+            <translation>Alpha-Durchlauf &amp;abspielen</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 code for α = %2 copied</source>
+            <translation>%1-Code für α = %2 kopiert</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Ex&amp;plorer</source>
+            <translation>Ex&amp;plorer</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>Export Chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::ExportDialog</name>
+        <message>
+            <location filename="../ui/export/exportdialog.cpp" line="+13" />
+            <source>File name</source>
+            <translation>Dateiname</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The format follows the extension: %1</source>
+            <translation>Das Format folgt der Endung: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Browse…</source>
+            <translation>Du&amp;rchsuchen …</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Choose file</source>
+            <translation>Datei wählen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the file to write</source>
+            <translation>Die zu schreibende Datei wählen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Scale</source>
+            <translation>Skalierung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2x and 3x give sharp images for slides and high-density screens</source>
+            <translation>2x und 3x ergeben scharfe Bilder für Folien und hochauflösende Bildschirme</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1x</source>
+            <translation>%1x</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Samples</source>
+            <translation>Stützstellen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evenly spaced rows over the x range (x = 0 is added when inside)</source>
+            <translation>Gleichmäßig verteilte Zeilen über den x-Bereich (x = 0 kommt hinzu, wenn es darin liegt)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Size:</source>
+            <translation>&amp;Größe:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;cale:</source>
+            <translation>Ska&amp;lierung:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pixels:</source>
+            <translation>Pixel:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV &amp;rows:</source>
+            <translation>CSV-&amp;Zeilen:</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::LabCharts</name>
+        <message>
+            <location filename="../ui/lab/labcharts.cpp" line="+25" />
+            <source>Leaky ReLU (α = %1)</source>
+            <translation>Leaky ReLU (α = %1)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Loss per epoch chart</source>
+            <translation>Diagramm: Verlust pro Epoche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean squared error on the training data after each epoch, log scale</source>
+            <translation>Mittlerer quadratischer Fehler auf den Trainingsdaten nach jeder Epoche, logarithmisch</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dead units per epoch chart</source>
+            <translation>Diagramm: tote Einheiten pro Epoche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of hidden units whose input is negative or zero for every training point</source>
+            <translation>Anteil der verborgenen Einheiten, deren Eingabe für jeden Trainingspunkt negativ oder null ist</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fitted functions chart</source>
+            <translation>Diagramm: angepasste Funktionen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The training data and what each network computes at the end</source>
+            <translation>Die Trainingsdaten und was jedes Netz am Ende berechnet</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+11" />
+            <source>epoch</source>
+            <translation>Epoche</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>loss (log)</source>
+            <translation>Verlust (log)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>dead (%)</source>
+            <translation>tot (%)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+2" />
+            <location line="+10" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>training data</source>
+            <translation>Trainingsdaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::LabControls</name>
+        <message>
+            <location filename="../ui/lab/labcontrols.cpp" line="+48" />
+            <source>Hidden units</source>
+            <translation>Verborgene Einheiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hidden units in each network: %1 to %2</source>
+            <translation>Verborgene Einheiten in jedem Netz: %1 bis %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Learning rate</source>
+            <translation>Lernrate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Step size of full-batch gradient descent: 0.0001 to 1. Too large and the loss blows up.</source>
+            <translation>Schrittweite des Gradientenverfahrens über alle Daten: 0,0001 bis 1. Zu groß, und der Verlust explodiert.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Initial bias shift</source>
+            <translation>Anfängliche Bias-Verschiebung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every hidden bias starts here: -5 to 5. The more negative, the more units start dead.</source>
+            <translation>Jeder verborgene Bias beginnt hier: -5 bis 5. Je negativer, desto mehr Einheiten beginnen tot.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Epochs</source>
+            <translation>Epochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gradient steps, each over all training points: %1 to %2</source>
+            <translation>Gradientenschritte, jeder über alle Trainingspunkte: %1 bis %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Seed</source>
+            <translation>Startwert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draws the data and the starting weights; the same seed gives the same run</source>
+            <translation>Bestimmt die Daten und die Startgewichte; derselbe Startwert ergibt denselben Lauf</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ru&amp;n again</source>
+            <translation>Erneut &amp;trainieren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Run again</source>
+            <translation>Erneut trainieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Train both networks again from the start</source>
+            <translation>Beide Netze noch einmal von vorn trainieren</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Hidden &amp;units</source>
+            <translation>Verborgene &amp;Einheiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lea&amp;rning rate</source>
+            <translation>Lern&amp;rate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Bias shift</source>
+            <translation>Bias-&amp;Verschiebung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ep&amp;ochs</source>
+            <translation>Ep&amp;ochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Seed</source>
+            <translation>&amp;Startwert</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/shell/mainwindow.cpp" line="+30" />
+            <source>Leaky ReLU Explorer</source>
+            <translation>Leaky-ReLU-Explorer</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Views</source>
+            <translation>Ansichten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The pages of the app</source>
+            <translation>Die Seiten der Anwendung</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren …</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save what the page shows as an image, a vector file or data (Ctrl+E)</source>
+            <translation>Speichern, was die Seite zeigt: als Bild, Vektordatei oder Daten (Strg+E)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Copy Image</source>
+            <translation>Bild &amp;kopieren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+Shift+C</source>
+            <translation>Ctrl+Shift+C</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the page's chart image on the clipboard (Ctrl+Shift+C)</source>
+            <translation>Das Diagrammbild der Seite in die Zwischenablage legen (Strg+Umschalt+C)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Dark Theme</source>
+            <translation>&amp;Dunkles Design</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+T</source>
+            <translation>Ctrl+T</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Switch between the light and the dark theme (Ctrl+T)</source>
+            <translation>Zwischen hellem und dunklem Design wechseln (Strg+T)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Reset</source>
+            <translation>&amp;Zurücksetzen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Return the page's controls and the theme to their defaults (Ctrl+R)</source>
+            <translation>Die Bedienelemente der Seite und das Design auf ihre Standardwerte zurücksetzen (Strg+R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;About Leaky ReLU Explorer</source>
+            <translation>&amp;Über Leaky-ReLU-Explorer</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Main</source>
+            <translation>Haupt</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Export Failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Exported %1</source>
+            <translation>%1 exportiert</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Chart image copied</source>
+            <translation>Diagrammbild kopiert</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>About Leaky ReLU Explorer</source>
+            <translation>Über Leaky-ReLU-Explorer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Leaky ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;ReLU passes positive inputs through and turns every negative input into 0. Its gradient there is 0 too, so a unit whose input stays negative for every example stops learning for good: it has &lt;i&gt;died&lt;/i&gt;. Leaky ReLU keeps a small slope α for negative inputs, f(x) = x for x &amp;gt; 0 and α·x otherwise, so such a unit still receives a gradient of α and can recover.&lt;/p&gt;&lt;p&gt;Drag α and watch both functions and their gradients change; the kink at 0 is drawn exactly.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Leaky-ReLU-Explorer %1&lt;/h3&gt;&lt;p&gt;ReLU lässt positive Eingaben durch und macht jede negative Eingabe zu 0. Auch sein Gradient ist dort 0, sodass eine Einheit, deren Eingabe für jedes Beispiel negativ bleibt, für immer aufhört zu lernen: Sie ist &lt;i&gt;gestorben&lt;/i&gt;. Leaky ReLU behält für negative Eingaben eine kleine Steigung α, f(x) = x für x &amp;gt; 0 und sonst α·x, sodass eine solche Einheit weiterhin einen Gradienten von α erhält und sich erholen kann.&lt;/p&gt;&lt;p&gt;Ziehen Sie α und sehen Sie, wie sich beide Funktionen und ihre Gradienten ändern; der Knick bei 0 wird exakt gezeichnet.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../app/commandline.cpp" line="-179" />
+            <source>See Leaky ReLU and ReLU, and their gradients, redraw live as alpha changes.
 With --export, write the chart or its data to a file and exit without a window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Slope for negative x, -10 to 10 (default 0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Left end of the x range, -1e6 to 1e6 (default -5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Right end of the x range, above x-min by at least 1e-6 (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the gradient chart: on or off (default on).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Gradient at exactly x = 0: left (PyTorch, TensorFlow; default) or right (JAX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write FILE (.png .jpg .jpeg .svg .pdf .csv) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Image size for --export, each side 16 to 8192 (default 1280x800).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>CSV rows for --export, 2 to 1000000 (default 101).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pixel scale for .png and .jpg exports: 1, 2 or 3, as the Export dialog&apos;s scale (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Run the dying-ReLU lab headless (with --alpha) and write one row per epoch to FILE (.csv), then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Run the lab headless (with --alpha) and write the whole run to FILE (.json): parameters, data, weights, records; then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write the lab&apos;s experiment (with --alpha) as a PyTorch script to FILE (.py) that prints the same CSV as --lab-csv; then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lab: hidden units, 4 to 512 (default 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lab: learning rate, 1e-4 to 1 (default 0.02).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lab: initial hidden bias, -5 to 5 (default -2.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lab: epochs, 1 to 100000 (default 2000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lab: random seed, a whole number from 0 to 999999999 (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start from the defaults, forgetting saved settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Leaky ReLU und ReLU samt Gradienten live neu zeichnen, während sich Alpha ändert.
+Mit --export das Diagramm oder seine Daten in eine Datei schreiben und ohne Fenster beenden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show this help and exit.</source>
+            <translation>Diese Hilfe zeigen und beenden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the version and exit.</source>
+            <translation>Die Version zeigen und beenden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Slope for negative x, -10 to 10 (default 0.1).</source>
+            <translation>Steigung für negative x, -10 bis 10 (Standard 0.1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Left end of the x range, -1e6 to 1e6 (default -5).</source>
+            <translation>Linkes Ende des x-Bereichs, -1e6 bis 1e6 (Standard -5).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Right end of the x range, above x-min by at least 1e-6 (default 5).</source>
+            <translation>Rechtes Ende des x-Bereichs, mindestens 1e-6 über x-min (Standard 5).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Colour theme: light or dark.</source>
+            <translation>Farbschema: light (hell) oder dark (dunkel).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the gradient chart: on or off (default on).</source>
+            <translation>Gradientendiagramm zeigen: on oder off (Standard on).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Gradient at exactly x = 0: left (PyTorch, TensorFlow; default) or right (JAX).</source>
+            <translation>Gradient genau bei x = 0: left (PyTorch, TensorFlow; Standard) oder right (JAX).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write FILE (.png .jpg .jpeg .svg .pdf .csv) and exit.</source>
+            <translation>FILE (.png .jpg .jpeg .svg .pdf .csv) schreiben und beenden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Image size for --export, each side 16 to 8192 (default 1280x800).</source>
+            <translation>Bildgröße für --export, jede Seite 16 bis 8192 (Standard 1280x800).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>CSV rows for --export, 2 to 1000000 (default 101).</source>
+            <translation>CSV-Zeilen für --export, 2 bis 1000000 (Standard 101).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pixel scale for .png and .jpg exports: 1, 2 or 3, as the Export dialog's scale (default 1).</source>
+            <translation>Pixelskalierung für .png- und .jpg-Exporte: 1, 2 oder 3, wie die Skalierung im Exportdialog (Standard 1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Run the dying-ReLU lab headless (with --alpha) and write one row per epoch to FILE (.csv), then exit.</source>
+            <translation>Das Dying-ReLU-Labor ohne Fenster ausführen (mit --alpha), eine Zeile pro Epoche nach FILE (.csv) schreiben und beenden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Run the lab headless (with --alpha) and write the whole run to FILE (.json): parameters, data, weights, records; then exit.</source>
+            <translation>Das Labor ohne Fenster ausführen (mit --alpha) und den ganzen Lauf nach FILE (.json) schreiben: Parameter, Daten, Gewichte, Verlauf; dann beenden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write the lab's experiment (with --alpha) as a PyTorch script to FILE (.py) that prints the same CSV as --lab-csv; then exit.</source>
+            <translation>Das Experiment des Labors (mit --alpha) als PyTorch-Skript nach FILE (.py) schreiben, das dieselbe CSV wie --lab-csv ausgibt; dann beenden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lab: hidden units, 4 to 512 (default 32).</source>
+            <translation>Labor: verborgene Einheiten, 4 bis 512 (Standard 32).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lab: learning rate, 1e-4 to 1 (default 0.02).</source>
+            <translation>Labor: Lernrate, 1e-4 bis 1 (Standard 0.02).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lab: initial hidden bias, -5 to 5 (default -2.5).</source>
+            <translation>Labor: anfänglicher Bias der verborgenen Einheiten, -5 bis 5 (Standard -2.5).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lab: epochs, 1 to 100000 (default 2000).</source>
+            <translation>Labor: Epochen, 1 bis 100000 (Standard 2000).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lab: random seed, a whole number from 0 to 999999999 (default 1).</source>
+            <translation>Labor: Startwert des Zufalls, eine ganze Zahl von 0 bis 999999999 (Standard 1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start from the defaults, forgetting saved settings.</source>
+            <translation>Mit den Standardwerten beginnen und gespeicherte Einstellungen vergessen.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "borndead.h"
+#include "claimsreport.h"
+#include "labclaims.h"
+#include "verdicts.h"
+
+#include <gtest/gtest.h>
+#include <tbb/global_control.h>
+
+#include <cmath>
+#include <sstream>
+
+namespace {
+
+using lre::Verdict;
+
+lre::BornDeadTable small_table(double alpha, int trials = 4000)
+{
+    lre::BornDeadParams p;
+    p.alpha = alpha;
+    p.trials = trials;
+    return lre::run_born_dead(p);
+}
+
+TEST(BornDead, MatchesTheExactValuesAtDepthTwoWithinFourStandardErrors)
+{
+    const lre::BornDeadTable table = small_table(0.1, 10'000);
+    for (int width : {2, 3, 4, 5, 10}) {
+        const lre::BornDeadCell *cell = table.find(width, 2);
+        ASSERT_NE(cell, nullptr);
+        const double exact = lre::born_dead_exact_relu(width, 2);
+        const double se = std::sqrt(exact * (1 - exact) / cell->trials);
+        EXPECT_NEAR(cell->fractionRelu(), exact, 4 * se + 1e-12) << "width " << width;
+    }
+    EXPECT_DOUBLE_EQ(lre::born_dead_exact_relu(2, 2), 5.0 / 32.0);
+    EXPECT_EQ(lre::born_dead_exact_relu(3, 1), 0.0);
+}
+
+TEST(BornDead, HalfLineMatchesItsExactLawAndBoundsBornDead)
+{
+    const lre::BornDeadTable table = small_table(0.1, 10'000);
+    for (const lre::BornDeadCell &c : table.cells) {
+        const double exact = lre::born_dead_half_line(c.width, c.depth);
+        const double se = std::sqrt(exact * (1 - exact) / c.trials);
+        EXPECT_NEAR(static_cast<double>(c.deadReluHalfLine) / c.trials, exact, 4 * se + 1e-12)
+            << c.width << "x" << c.depth;
+        EXPECT_LE(c.deadRelu, c.deadReluHalfLine); // dead on [-1, 1] needs dead at +1
+        EXPECT_LE(c.fractionRelu(), exact + 4 * se + 1e-12);
+        // The reported standard error is the binomial one.
+        EXPECT_DOUBLE_EQ(c.standardErrorRelu(), std::sqrt(c.fractionRelu() * (1 - c.fractionRelu()) / c.trials));
+    }
+}
+
+TEST(BornDead, DeeperNetworksDieMoreAndLeakyNetworksNever)
+{
+    const lre::BornDeadTable table = small_table(0.1);
+    ASSERT_EQ(table.cells.size(), 35u);
+    EXPECT_TRUE(table.complete);
+    for (int width : {2, 3, 4, 5, 10}) {
+        int previous = -1;
+        for (int depth : {2, 3, 5, 10, 20, 30, 50}) {
+            const lre::BornDeadCell *c = table.find(width, depth);
+            EXPECT_GE(c->deadRelu, previous); // nested networks: a dead prefix stays dead
+            previous = c->deadRelu;
+            EXPECT_EQ(c->deadLeaky, 0);
+        }
+    }
+    EXPECT_GT(table.find(2, 50)->fractionRelu(), 0.99);
+}
+
+TEST(BornDead, AlphaZeroGivesTheReluColumnAndReluDoesNotDependOnAlpha)
+{
+    const lre::BornDeadTable leaky = small_table(0.1, 1000);
+    const lre::BornDeadTable zero = small_table(0.0, 1000);
+    for (std::size_t i = 0; i < zero.cells.size(); ++i) {
+        EXPECT_EQ(zero.cells[i].deadLeaky, zero.cells[i].deadRelu);
+        EXPECT_EQ(zero.cells[i].deadRelu, leaky.cells[i].deadRelu);
+    }
+}
+
+TEST(BornDead, SameTableWhateverTheThreadCount)
+{
+    const lre::BornDeadTable many = small_table(0.1, 1000);
+    lre::BornDeadTable one;
+    {
+        tbb::global_control control(tbb::global_control::max_allowed_parallelism, 1);
+        one = small_table(0.1, 1000);
+    }
+    std::ostringstream a, b;
+    lre::write_born_dead_csv(a, many);
+    lre::write_born_dead_csv(b, one);
+    EXPECT_EQ(a.str(), b.str());
+}
+
+TEST(BornDead, CancelledTableSaysSo)
+{
+    lre::BornDeadParams p;
+    const lre::BornDeadTable table = lre::run_born_dead(p, [] { return false; });
+    EXPECT_FALSE(table.complete);
+}
+
+TEST(BornDead, CsvHasTwoRowsPerCell)
+{
+    lre::BornDeadParams p;
+    p.trials = 10;
+    p.widths = {2};
+    p.depths = {2};
+    std::ostringstream out;
+    lre::write_born_dead_csv(out, lre::run_born_dead(p));
+    const std::string text = out.str();
+    EXPECT_EQ(text.rfind(std::string(lre::kBornDeadCsvHeader) + "\n", 0), 0u);
+    EXPECT_NE(text.find("\n2,2,relu,0,10,"), std::string::npos);
+    EXPECT_NE(text.find("\n2,2,leaky_relu,0.1,10,0,0,0\n"), std::string::npos);
+}
+
+TEST(UnitStats, CountsZerosOfAHandMadeNetwork)
+{
+    // Two units: one always active on x in {1, 2}, one always negative.
+    lre::LabNetwork relu(2, 0.0);
+    relu.inputWeights()[0] = 1.0;
+    relu.inputWeights()[1] = -1.0;
+    relu.outputWeights()[0] = 1.0;
+    relu.outputWeights()[1] = 1.0;
+    lre::LabNetwork leaky(2, 0.5);
+    std::ranges::copy(relu.parameters(), leaky.parameters().begin());
+    const lre::LabData data{{1.0, 2.0}, {0.0, 0.0}};
+    const lre::UnitStats r = lre::unit_stats(relu, data);
+    EXPECT_EQ(r.zeroDerivative, 0.5);
+    EXPECT_EQ(r.zeroActivation, 0.5);
+    EXPECT_EQ(r.noGradientUnits, 0.5);
+    EXPECT_EQ(r.deadFraction, 0.5);
+    EXPECT_EQ(r.nearZeroActivation, 0.5);
+    const lre::UnitStats l = lre::unit_stats(leaky, data);
+    EXPECT_EQ(l.zeroDerivative, 0.0);
+    EXPECT_EQ(l.zeroActivation, 0.0);
+    EXPECT_EQ(l.noGradientUnits, 0.0);
+    EXPECT_EQ(l.nearZeroActivation, 0.0); // |-0.5| and |-1| are well above 1% of 2
+}
+
+// --- the verdict rules, each threshold from both sides -----------------------------------
+
+TEST(Verdicts, Dying)
+{
+    lre::DyingMeasures m;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::NotMeasured);
+    m.bornDeadGap = 0.011;
+    m.bornDeadGapError = 0.001;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::Supported);
+    m.bornDeadGap = 0.009; // below the 1-point floor
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::NotSupported);
+    m.bornDeadGap = 0.05;
+    m.bornDeadGapError = 0.017; // 3 SE = 0.051 > gap
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::NotSupported);
+    m.bornDeadGapError = 0.016;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::Supported);
+    m.bornDeadGap = -0.05;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::Backwards);
+    m.bornDeadGap = 0.5;
+    m.bornDeadGapError = 0.0;
+    m.recoveryDeadRelu = 0.5;
+    m.recoveryDeadLeaky = 0.4375; // 6.25 points fewer
+    m.seeds = 10;
+    m.seedsLeakyFewerDead = 8;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::Supported);
+    m.seedsLeakyFewerDead = 7;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::PartlySupported);
+    m.seedsLeakyFewerDead = 10;
+    m.recoveryDeadLeaky = 0.453125; // 4.7 points fewer
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::PartlySupported);
+    m.recoveryDeadLeaky = 0.5625;
+    m.seedsReluFewerDead = 8;
+    m.seedsLeakyFewerDead = 0;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::PartlySupported); // born dead for, recovery against
+    m.bornDeadGap = 0.0;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::Backwards);
+    m.highRateDeadRelu = 0.5;
+    m.highRateDeadLeaky = 0.4375;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::PartlySupported);
+    m.highRateDeadLeaky = 0.453125;
+    EXPECT_EQ(lre::dying_verdict(m), Verdict::Backwards);
+}
+
+TEST(Verdicts, Gradient)
+{
+    lre::GradientMeasures m{.zeroDerivativeReluEnd = 0.05, .zeroDerivativeLeakyEnd = 0.0,
+                            .zeroDerivativeLeakyMax = 0.0, .noGradientLeakyMax = 0.0};
+    EXPECT_EQ(lre::gradient_verdict(m), Verdict::Supported);
+    m.zeroDerivativeReluEnd = 0.049;
+    EXPECT_EQ(lre::gradient_verdict(m), Verdict::NotSupported);
+    m.zeroDerivativeReluEnd = 0.5;
+    m.noGradientLeakyMax = 0.01;
+    EXPECT_EQ(lre::gradient_verdict(m), Verdict::PartlySupported);
+    m.noGradientLeakyMax = 0.0;
+    m.zeroDerivativeLeakyMax = 0.01;
+    m.zeroDerivativeLeakyEnd = 0.01;
+    EXPECT_EQ(lre::gradient_verdict(m), Verdict::PartlySupported);
+    m.zeroDerivativeLeakyEnd = 0.46875;
+    EXPECT_EQ(lre::gradient_verdict(m), Verdict::NotSupported);
+    m.zeroDerivativeLeakyEnd = 0.5625;
+    EXPECT_EQ(lre::gradient_verdict(m), Verdict::Backwards);
+    m.zeroDerivativeLeakyEnd = 0.53125;
+    EXPECT_EQ(lre::gradient_verdict(m), Verdict::NotSupported);
+}
+
+TEST(Verdicts, Sensitivity)
+{
+    EXPECT_EQ(lre::sensitivity_verdict(std::nullopt), Verdict::NotMeasured);
+    lre::SensitivityMeasures m{.windowDecadesRelu = 1.0, .windowDecadesLeaky = 1.25, .divergedRelu = 3,
+                               .divergedLeaky = 3, .runsPerActivation = 100, .alphaLossRatio = 2.0};
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Supported);
+    m.alphaLossRatio = 2.01;
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::PartlySupported);
+    m.alphaLossRatio = 1.0;
+    m.windowDecadesLeaky = 1.24;
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::NotSupported);
+    m.divergedLeaky = 2;
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Supported);
+    m.divergedLeaky = 4;
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Backwards);
+    m.windowDecadesLeaky = 1.25;
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::PartlySupported); // wider, but diverges more
+    m.divergedLeaky = 3;
+    m.windowDecadesLeaky = 0.75;
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Backwards);
+    m.windowDecadesLeaky = 0.76;
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::NotSupported);
+}
+
+TEST(Verdicts, Sparsity)
+{
+    lre::SparsityMeasures m{.zeroReluEnd = 0.5, .zeroLeakyEnd = 0.0, .nearZeroLeakyEnd = 0.4375};
+    EXPECT_EQ(lre::sparsity_verdict(m), Verdict::Backwards);
+    m.nearZeroLeakyEnd = 0.46875;
+    EXPECT_EQ(lre::sparsity_verdict(m), Verdict::PartlySupported);
+    m.zeroLeakyEnd = 0.46875;
+    EXPECT_EQ(lre::sparsity_verdict(m), Verdict::NotSupported);
+    m.zeroLeakyEnd = 0.5625;
+    EXPECT_EQ(lre::sparsity_verdict(m), Verdict::Supported);
+    m.zeroLeakyEnd = 0.53125;
+    EXPECT_EQ(lre::sparsity_verdict(m), Verdict::NotSupported);
+    EXPECT_EQ(lre::verdict_text(Verdict::Backwards), "backwards");
+}
+
+TEST(Sensitivity, WindowDivergedAndAlphaRatioFromRuns)
+{
+    std::vector<lre::SweepOutcome> rate;
+    // ReLU: best 0.1 at rate 0.01, within 2x at 0.001 and 0.01 only; Leaky within 2x everywhere.
+    const double rates[] = {0.001, 0.01, 0.1};
+    const double reluLoss[] = {0.2, 0.1, 0.5};
+    for (int i = 0; i < 3; ++i) {
+        for (int seed = 0; seed < 3; ++seed) {
+            rate.push_back({rates[i], 0.0, true, reluLoss[i], 0.0, i == 2 && seed == 0});
+            rate.push_back({rates[i], 0.1, false, 0.1, 0.0, false});
+        }
+    }
+    std::vector<lre::SweepOutcome> alpha{{0.02, 0.01, false, 0.1, 0, false}, {0.02, 0.3, false, 0.3, 0, false},
+                                         {0.02, 1.0, false, 9.0, 0, false}};
+    const lre::SensitivityMeasures m = lre::sensitivity_from_runs(rate, alpha);
+    EXPECT_DOUBLE_EQ(m.windowDecadesRelu, 1.0);
+    EXPECT_DOUBLE_EQ(m.windowDecadesLeaky, 2.0);
+    EXPECT_EQ(m.divergedRelu, 1);
+    EXPECT_EQ(m.divergedLeaky, 0);
+    EXPECT_EQ(m.runsPerActivation, 9);
+    EXPECT_DOUBLE_EQ(m.alphaLossRatio, 3.0); // alpha 1 is outside [0.01, 0.3]
+}
+
+// --- the lab measurements and the cards ----------------------------------------------------
+
+lre::ClaimsReport lab_report(double alpha)
+{
+    lre::ClaimsReport report;
+    report.appVersion = "test";
+    report.alpha = alpha;
+    report.labParams.lab.alpha = alpha;
+    report.labParams.seeds = {1, 2, 3};
+    report.lab = lre::measure_lab_seeds(report.labParams);
+    lre::BornDeadParams p;
+    p.alpha = alpha;
+    p.trials = 300;
+    report.bornDead = lre::run_born_dead(p);
+    report.sensitivity = lre::run_claims_sensitivity(alpha);
+    return report;
+}
+
+TEST(ClaimCards, DefaultAlphaVerdictsFollowTheNumbers)
+{
+    const lre::ClaimsReport report = lab_report(0.1);
+    ASSERT_EQ(report.lab->size(), 3u);
+    const auto cards = lre::claim_cards(report);
+    EXPECT_EQ(cards[0].verdict, lre::dying_verdict(lre::dying_measures(report)));
+    EXPECT_EQ(cards[0].verdict, Verdict::Supported);
+    EXPECT_EQ(cards[1].verdict, Verdict::Supported);
+    EXPECT_EQ(cards[3].verdict, Verdict::Backwards);
+    EXPECT_NE(cards[3].reason.find("ReLU is the sparse one"), std::string::npos);
+    EXPECT_EQ(cards[2].verdict, lre::sensitivity_verdict(report.sensitivity->measures));
+    for (const auto &card : cards) {
+        EXPECT_FALSE(card.rule.empty());
+        EXPECT_FALSE(card.numbers.empty());
+    }
+}
+
+TEST(ClaimCards, AlphaZeroMakesEveryLeakyFigureTheReluFigureAndTheCardsSaySo)
+{
+    const lre::ClaimsReport report = lab_report(0.0);
+    for (const lre::LabSeedMeasure &m : *report.lab) {
+        EXPECT_EQ(m.leakyEnd.loss, m.reluEnd.loss);
+        EXPECT_EQ(m.leakyEnd.zeroActivation, m.reluEnd.zeroActivation);
+        EXPECT_EQ(m.leakyStart.zeroDerivative, m.reluStart.zeroDerivative);
+        EXPECT_EQ(m.leakyEnd.noGradientUnits, m.reluEnd.noGradientUnits);
+    }
+    const auto cards = lre::claim_cards(report);
+    for (int i : {0, 1, 3}) {
+        EXPECT_EQ(cards[i].verdict, Verdict::NotSupported) << i;
+        EXPECT_NE(cards[i].reason.find("alpha = 0"), std::string::npos) << i;
+    }
+}
+
+TEST(ClaimCards, WaitingCardsSaySo)
+{
+    lre::ClaimsReport report;
+    const auto cards = lre::claim_cards(report);
+    for (const auto &card : cards)
+        EXPECT_EQ(card.verdict, Verdict::NotMeasured);
+    report.sensitivity = lre::SensitivityRun{.measures = std::nullopt, .highRate = 0, .highRateDeadRelu = std::nullopt,
+                                             .highRateDeadLeaky = 0, .ran = {}, .unavailable = "no sweeps here"};
+    EXPECT_NE(lre::claim_cards(report)[2].reason.find("no sweeps here"), std::string::npos);
+}
+
+TEST(ClaimsReport, SameReportSameFiles)
+{
+    const lre::ClaimsReport a = lab_report(0.1);
+    const lre::ClaimsReport b = lab_report(0.1);
+    std::ostringstream ma, mb, ja, jb;
+    lre::write_claims_markdown(ma, a);
+    lre::write_claims_markdown(mb, b);
+    lre::write_claims_json(ja, a);
+    lre::write_claims_json(jb, b);
+    EXPECT_EQ(ma.str(), mb.str());
+    EXPECT_EQ(ja.str(), jb.str());
+    EXPECT_NE(ja.str().find("\"format\": \"leaky-relu-explorer/claims\""), std::string::npos);
+    EXPECT_NE(ma.str().find("seeds 1-3"), std::string::npos);
+    EXPECT_NE(ma.str().find("300 networks per cell"), std::string::npos);
+}
+
+} // namespace

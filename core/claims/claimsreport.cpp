@@ -152,12 +152,14 @@ ClaimCard dying_card(const ClaimsReport &r)
         card.numbers.push_back("Recovery: being measured.");
     }
     if (r.sensitivity && r.sensitivity->highRateDeadRelu) {
-        card.numbers.push_back("Large learning rate (" + number(r.sensitivity->highRate) + "), median dead units: ReLU "
+        card.numbers.push_back("Large learning rate (" + number(r.sensitivity->highRate) + ", the largest where both networks have runs that did not diverge), median dead units: ReLU "
                                + percent(*r.sensitivity->highRateDeadRelu) + ", Leaky ReLU "
                                + percent(r.sensitivity->highRateDeadLeaky) + ".");
         identical = identical && *r.sensitivity->highRateDeadRelu == r.sensitivity->highRateDeadLeaky;
     } else if (r.sensitivity) {
-        card.numbers.push_back("Dying from a large learning rate: not measured (" + r.sensitivity->unavailable + ").");
+        card.numbers.push_back("Dying from a large learning rate: not measured ("
+                               + (r.sensitivity->unavailable.empty() ? std::string("every run diverged")
+                                                                     : r.sensitivity->unavailable) + ").");
     }
     if (card.verdict == Verdict::NotMeasured)
         card.reason = "Waiting for the first measurement.";

@@ -1,14 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsreport.h"
 
+#include "sweep.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <string>
+
 namespace lre {
 
-// The learning-rate and alpha sweeps live in core/lab/sweep.h; until this build has them,
-// claim 3 and claim 1's large-learning-rate figure report that they were not measured.
-SensitivityRun run_claims_sensitivity(double /*alpha*/, const std::function<bool()> & /*keepGoing*/)
+namespace {
+
+// Fewer seeds than the Sensitivity page's default sweeps, so that the whole claims report stays
+// within seconds; the same grid of learning rates.
+constexpr int kClaimSeeds = 4;
+
+SweepResult run_cancellable(const SweepSpec &spec, const std::function<bool()> &keepGoing)
+{
+    std::atomic<bool> cancel = keepGoing && !keepGoing();
+    return run_sweep(spec, [&](std::size_t, const SweepRun &) {
+        if (keepGoing && !keepGoing())
+            cancel = true;
+    }, &cancel);
+}
+
+std::vector<SweepOutcome> outcomes(const SweepResult &result)
+{
+    std::vector<SweepOutcome> list;
+    for (const auto &run : result.runs) {
+        if (run)
+            list.push_back({run->learningRate, run->alpha, run->relu, run->finalLoss, run->finalDead,
+                            run->divergedEpoch.has_value()});
+    }
+    return list;
+}
+
+std::string number(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
+
+} // namespace
+
+SensitivityRun run_claims_sensitivity(double alpha, const std::function<bool()> &keepGoing)
 {
     SensitivityRun run;
-    run.unavailable = "this build has no learning-rate and alpha sweeps to run";
+    SweepSpec rates = default_lr_sweep(alpha);
+    rates.seeds = kClaimSeeds;
+    SweepSpec alphas = default_alpha_sweep(rates.base.learningRate);
+    alphas.seeds = kClaimSeeds;
+    alphas.values = {0.01, 0.03, 0.1, 0.2, 0.3};
+    const SweepResult rateResult = run_cancellable(rates, keepGoing);
+    if (rateResult.cancelled) {
+        run.unavailable = "the sweep was cancelled";
+        return run;
+    }
+    const SweepResult alphaResult = run_cancellable(alphas, keepGoing);
+    if (alphaResult.cancelled) {
+        run.unavailable = "the sweep was cancelled";
+        return run;
+    }
+    run.measures = sensitivity_from_runs(outcomes(rateResult), outcomes(alphaResult));
+
+    // Dying from a large learning rate: the median final dead fraction at the largest rate where
+    // both networks have runs that did not diverge.
+    const SweepSummary summary = summarize(rateResult);
+    for (std::size_t i = std::min(summary.relu.size(), summary.leaky.size()); i-- > 0;) {
+        if (summary.relu[i].medianDead && summary.leaky[i].medianDead) {
+            run.highRate = summary.relu[i].value;
+            run.highRateDeadRelu = *summary.relu[i].medianDead;
+            run.highRateDeadLeaky = *summary.leaky[i].medianDead;
+            break;
+        }
+    }
+    run.ran = "Learning-rate sweep: " + std::to_string(rates.values.size()) + " rates from "
+        + number(rates.values.front()) + " to " + number(rates.values.back()) + " (log-spaced), seeds "
+        + std::to_string(rates.base.seed) + "-" + std::to_string(rates.base.seed + kClaimSeeds - 1)
+        + ", He initialization, " + std::to_string(rates.base.epochs) + " epochs, ReLU against Leaky ReLU at alpha "
+        + number(alpha) + ". Alpha sweep: Leaky ReLU at alpha 0.01, 0.03, 0.1, 0.2, 0.3, learning rate "
+        + number(alphas.base.learningRate) + ", the same seeds.";
     return run;
 }
 

@@ -5,6 +5,7 @@
 #include "explorerexport.h"
 #include "explorerpage.h"
 #include "lab.h"
+#include "sweep.h"
 #include "labjson.h"
 #include "labscript.h"
 #include "mainwindow.h"
@@ -158,6 +159,12 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const lre::app::CommandLine &cmd = parsed.options;
+    if (!cmd.sweep.csvPath.isEmpty()) {
+        const int code = run_sweep_csv(cmd);
+        const bool labToo = !cmd.labJsonPath.isEmpty() || !cmd.labScriptPath.isEmpty() || !cmd.labCsvPath.isEmpty();
+        if (code != lre::app::kExitOk || !labToo)
+            return code;
+    }
     if (!cmd.labJsonPath.isEmpty() || !cmd.labScriptPath.isEmpty())
         return run_lab_files(cmd);
     if (!cmd.labCsvPath.isEmpty())

@@ -3,7 +3,7 @@
 PRESET ?= release
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package package-check asan-test fuzz mutate clean
+.PHONY: all deps configure build run test bench package package-check translations asan-test fuzz mutate clean
 
 all: build
 
@@ -26,6 +26,11 @@ package: build
 	@./scripts/install-deps.sh dpkg-dev file
 	@cd $(BUILD) && cpack -G DEB
 	@ls -1 $(BUILD)/*.deb
+
+# lupdate over the sources into i18n/*.ts, then the German texts of i18n/de.py (README, "Translations").
+translations: configure
+	@cmake --build --preset $(PRESET) --target update_translations
+	@python3 i18n/de.py
 
 # The .deb through lintian: no error, no warning, and no hardening tag (info ones included).
 package-check: package

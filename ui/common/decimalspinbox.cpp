@@ -48,8 +48,13 @@ double DecimalSpinBox::valueFromText(const QString &text) const
 {
     bool ok = false;
     const double value = parse(text, &ok);
-    return ok ? value : this->value();
+    if (!ok)
+        return this->value();
+    // The value shown is the value held: rounded to the decimals on display.
+    return QLocale::c().toString(value, 'f', decimals()).toDouble();
 }
+
+void DecimalSpinBox::fixup(QString &) const {}
 
 QValidator::State DecimalSpinBox::validate(QString &text, int &) const
 {

@@ -17,6 +17,9 @@ public:
     QString textFromValue(double value) const override;
     double valueFromText(const QString &text) const override;
     QValidator::State validate(QString &text, int &pos) const override;
+    // QDoubleSpinBox's fixup deletes the locale's group separator, turning "0,3" (C) or "0.3"
+    // (German) into 3 when the value is out of range: leave the text alone instead.
+    void fixup(QString &text) const override;
 
     // The number in text (prefix and suffix allowed); *ok false when there is none, *shapeOk
     // false when no more typing can make one.

@@ -5,6 +5,7 @@
 #include "labcontrols.h"
 #include "namedwidget.h"
 #include "labrunner.h"
+#include "widgetdrawing.h"
 
 #include "labjson.h"
 #include "labscript.h"
@@ -242,17 +243,10 @@ ExportOptions DyingReluPage::exportOptions() const
 
 Drawing DyingReluPage::chartsDrawing()
 {
-    Drawing drawing;
-    drawing.size = m_charts->size();
-    drawing.background = theme_colors(m_theme).chartBackground;
-    drawing.title = tr("Dying-ReLU lab");
-    drawing.description = tr("Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), "
+    return widget_drawing(m_charts, theme_colors(m_theme).chartBackground, tr("Dying-ReLU lab"),
+                          tr("Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), "
                              "by Leaky ReLU Explorer")
-                              .arg(QString::number(m_params.alpha, 'g', 4));
-    drawing.paint = [charts = m_charts](QPainter &painter, const QRectF &target) {
-        charts->renderInto(painter, target);
-    };
-    return drawing;
+                              .arg(QString::number(m_params.alpha, 'g', 4)));
 }
 
 ExportResult DyingReluPage::exportTo(const ExportChoice &choice)

@@ -231,19 +231,4 @@ void LabCharts::applyTheme(Theme theme)
     m_data->setBorderColor(Qt::transparent);
 }
 
-void LabCharts::renderInto(QPainter &painter, const QRectF &target)
-{
-    if (QLayout *grid = layout())
-        grid->activate();
-    const QSize logical = size();
-    painter.save();
-    painter.translate(target.topLeft());
-    painter.scale(target.width() / logical.width(), target.height() / logical.height());
-    painter.fillRect(QRect(QPoint(), logical), theme_colors(m_theme).chartBackground);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    painter.restore();
-}
-
 } // namespace lre::ui

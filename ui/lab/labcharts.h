@@ -45,9 +45,6 @@ public:
     QValueAxis *fitYAxis() const { return m_fitY; }
     QAbstractSeries *findSeries(const QString &objectName) const;
 
-    // Draws the three charts as they are laid out now into target on any painter: an image,
-    // an SVG generator, a PDF page.
-    void renderInto(QPainter &painter, const QRectF &target);
 
     // Long runs are drawn from every stride-th record (and always the last), so that no curve
     // holds more than about kMaxPoints points however many epochs run.

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowfixture.h"
+
+#include "sensitivitypage.h"
+#include "sweepcharts.h"
+#include "sweepsummarytext.h"
+
+#include "sweep.h"
+
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <sstream>
+
+namespace {
+
+using lre::SweepRun;
+using lre::SweepSpec;
+using lre::ui::SensitivityPage;
+
+constexpr int kWaitMs = 120'000; // an upper bound for sanitizer builds, never a sleep
+
+SweepSpec quick_spec()
+{
+    SweepSpec spec = lre::default_lr_sweep(0.1);
+    spec.values = lre::log_spaced(0.003, 0.3, 5);
+    spec.seeds = 3;
+    spec.base.epochs = 200;
+    spec.base.hiddenUnits = 16;
+    return spec;
+}
+
+class SensitivityPageTest : public ::testing::Test {
+protected:
+    void SetUp() override { page = std::make_unique<SensitivityPage>(); }
+
+    void runAndWait()
+    {
+        QSignalSpy finished(page.get(), &SensitivityPage::sweepFinished);
+        page->show();
+        ASSERT_TRUE(page->isRunning());
+        ASSERT_TRUE(finished.wait(kWaitMs));
+        ASSERT_EQ(finished.count(), 1);
+        EXPECT_FALSE(finished.first().at(0).toBool());
+    }
+
+    std::unique_ptr<SensitivityPage> page;
+};
+
+TEST_F(SensitivityPageTest, RunsWhenShownAndShowsWhatTheSweepMeasured)
+{
+    page->setSpec(quick_spec());
+    EXPECT_FALSE(page->isRunning()); // hidden: nothing runs
+    EXPECT_TRUE(page->isRunPending());
+    runAndWait();
+    const lre::SweepResult &result = page->result();
+    ASSERT_EQ(result.completed(), result.runs.size());
+    ASSERT_EQ(result.runs.size(), 5u * 3u * 2u);
+    // The same runs as the core's sweep, whatever the thread that ran them.
+    EXPECT_EQ(result.runs, lre::run_sweep(quick_spec()).runs);
+
+    const lre::SweepSummary summary = lre::summarize(result);
+    auto *median = qobject_cast<QLineSeries *>(page->charts()->findSeries(QStringLiteral("sweepLossLeakySeries")));
+    ASSERT_NE(median, nullptr);
+    qsizetype withLoss = 0;
+    for (const lre::SweepPoint &p : summary.leaky)
+        withLoss += p.medianLoss ? 1 : 0;
+    ASSERT_EQ(median->count(), withLoss);
+    for (int i = 0; i < median->count(); ++i)
+        EXPECT_EQ(median->at(i).y(), *summary.leaky[static_cast<std::size_t>(i)].medianLoss);
+    auto *diverged = qobject_cast<QLineSeries *>(page->charts()->findSeries(QStringLiteral("sweepDivergedReluSeries")));
+    ASSERT_NE(diverged, nullptr);
+    ASSERT_EQ(diverged->count(), 5);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(diverged->at(i).y(), summary.relu[static_cast<std::size_t>(i)].diverged);
+
+    EXPECT_EQ(page->summary(), lre::ui::sweep_summary_text(result));
+    EXPECT_TRUE(page->summary().contains(QStringLiteral("Diverged")));
+    auto *progress = page->findChild<QProgressBar *>(QStringLiteral("sweepProgress"));
+    ASSERT_NE(progress, nullptr);
+    EXPECT_EQ(progress->value(), progress->maximum());
+    EXPECT_FALSE(page->findChild<QPushButton *>(QStringLiteral("sweepCancelButton"))->isEnabled());
+}
+
+TEST_F(SensitivityPageTest, CancelStopsAndKeepsThePartialResult)
+{
+    SweepSpec spec = quick_spec();
+    spec.seeds = 100;
+    spec.base.epochs = 3000;
+    page->setSpec(spec);
+    QSignalSpy finished(page.get(), &SensitivityPage::sweepFinished);
+    page->show();
+    ASSERT_TRUE(page->isRunning());
+    page->findChild<QPushButton *>(QStringLiteral("sweepCancelButton"))->click();
+    EXPECT_FALSE(page->isRunning());
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_TRUE(finished.first().at(0).toBool());
+    EXPECT_LT(page->result().completed(), page->result().runs.size());
+    EXPECT_TRUE(page->result().cancelled);
+    // Destroying the page with the cancelled sweep's thread still winding down returns.
+    page.reset();
+}
+
+TEST_F(SensitivityPageTest, AlphaReRunsOnceItSettles)
+{
+    page->setSpec(quick_spec());
+    runAndWait();
+    QSignalSpy finished(page.get(), &SensitivityPage::sweepFinished);
+    for (double alpha : {0.2, 0.25, 0.3})
+        page->setAlpha(alpha);
+    EXPECT_FALSE(page->isRunning()); // waiting for alpha to stay still
+    EXPECT_EQ(page->spec().base.alpha, 0.3);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    if (finished.count() == 1 && finished.first().at(0).toBool())
+        ASSERT_TRUE(finished.wait(kWaitMs)); // the first may be the old one cancelled
+    EXPECT_EQ(page->result().spec.base.alpha, 0.3);
+    EXPECT_EQ(page->result().completed(), page->result().runs.size());
+    EXPECT_TRUE(page->summary().contains(QStringLiteral("α = 0.3")));
+}
+
+TEST_F(SensitivityPageTest, ExportsChartsAndRuns)
+{
+    page->setSpec(quick_spec());
+    page->resize(1000, 700);
+    runAndWait();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    ASSERT_TRUE(page->exportTo({.path = csv, .size = {}}).ok);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    std::ostringstream expected;
+    lre::write_sweep_csv(expected, page->result());
+    EXPECT_EQ(file.readAll().toStdString(), expected.str());
+    const QString png = dir.filePath(QStringLiteral("s.png"));
+    ASSERT_TRUE(page->exportTo({.path = png, .size = {}, .scale = 2}).ok);
+    EXPECT_EQ(QImage(png).size(), page->charts()->size() * 2);
+    const QString svg = dir.filePath(QStringLiteral("s.svg"));
+    ASSERT_TRUE(page->exportTo({.path = svg, .size = {}}).ok);
+    EXPECT_FALSE(page->exportTo({.path = dir.filePath(QStringLiteral("s.json")), .size = {}}).ok);
+}
+
+// Synthetic results: ReLU better, Leaky better, a tie; the summary says what the numbers say.
+lre::SweepResult synthetic(const std::vector<double> &reluLoss, const std::vector<double> &leakyLoss,
+                           double alpha = 0.1)
+{
+    lre::SweepResult result;
+    result.spec = lre::default_lr_sweep(alpha);
+    result.spec.values = lre::log_spaced(0.001, 0.1, static_cast<int>(reluLoss.size()));
+    result.spec.seeds = 1;
+    for (std::size_t i = 0; i < reluLoss.size(); ++i) {
+        for (const bool relu : {true, false}) {
+            SweepRun run;
+            run.valueIndex = static_cast<int>(i);
+            run.relu = relu;
+            run.finalLoss = relu ? reluLoss[i] : leakyLoss[i];
+            if (!std::isfinite(run.finalLoss)) {
+                run.finalLoss = 1.0;
+                run.divergedEpoch = 5;
+            }
+            result.runs.emplace_back(run);
+        }
+    }
+    return result;
+}
+
+TEST(SweepSummaryText, FollowsTheNumbers)
+{
+    const double inf = HUGE_VAL;
+    const QString leakyWider = lre::ui::sweep_summary_text(
+        synthetic({0.9, 0.5, 0.1, 0.9, inf}, {0.15, 0.12, 0.1, 0.15, 0.9}));
+    EXPECT_TRUE(leakyWider.contains(QStringLiteral("less sensitive"))) << leakyWider.toStdString();
+    EXPECT_TRUE(leakyWider.contains(QStringLiteral("ReLU 1 of 5"))) << leakyWider.toStdString();
+    const QString reluWider = lre::ui::sweep_summary_text(
+        synthetic({0.15, 0.12, 0.1, 0.15, 0.9}, {0.9, 0.5, 0.1, 0.9, 0.9}));
+    EXPECT_TRUE(reluWider.contains(QStringLiteral("more sensitive"))) << reluWider.toStdString();
+    const QString tie = lre::ui::sweep_summary_text(
+        synthetic({0.9, 0.15, 0.1, 0.15, 0.9}, {0.9, 0.16, 0.11, 0.14, 0.9}));
+    EXPECT_TRUE(tie.contains(QStringLiteral("No clear difference"))) << tie.toStdString();
+    const QString zero = lre::ui::sweep_summary_text(synthetic({0.2, 0.1}, {0.2, 0.1}, 0.0));
+    EXPECT_TRUE(zero.contains(QStringLiteral("α = 0"))) << zero.toStdString();
+    lre::SweepResult partial = synthetic({0.9, 0.15, 0.1, 0.15, 0.9}, {0.9, 0.16, 0.11, 0.14, 0.9});
+    partial.runs[0].reset();
+    EXPECT_TRUE(lre::ui::sweep_summary_text(partial).startsWith(QStringLiteral("So far (9 of 10 runs)")));
+    lre::SweepResult none = partial;
+    for (auto &run : none.runs)
+        run.reset();
+    EXPECT_EQ(lre::ui::sweep_summary_text(none), QStringLiteral("No run has finished yet."));
+}
+
+using SensitivityInWindow = WindowFixture;
+
+TEST_F(SensitivityInWindow, ATabOfItsOwnFollowingTheExplorersAlpha)
+{
+    auto *tabs = child<QTabWidget>("mainTabs");
+    SensitivityPage *page = pages.sensitivity;
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(tabs->indexOf(page), 2);
+    page->setSpec(quick_spec());
+    explorer()->setAlpha(0.2);
+    EXPECT_EQ(page->spec().base.alpha, 0.2);
+    EXPECT_FALSE(page->isRunning()); // not shown
+    QSignalSpy finished(page, &SensitivityPage::sweepFinished);
+    window->showPage(page);
+    ASSERT_TRUE(page->isRunning());
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(page->result().completed(), page->result().runs.size());
+    const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/sensitivity-light.png")));
+    }
+}
+
+} // namespace

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sensitivitypage.h"
+
+#include "namedwidget.h"
+#include "sweepcharts.h"
+#include "sweepcontrols.h"
+#include "sweeprunner.h"
+#include "sweepsummarytext.h"
+#include "widgetdrawing.h"
+
+#include "validation.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <sstream>
+
+namespace lre::ui {
+
+SensitivityPage::SensitivityPage(QWidget *parent)
+    : Page(parent)
+    , m_spec(default_lr_sweep(LabParams{}.alpha))
+{
+    setObjectName(QStringLiteral("sensitivityPage"));
+    m_runner = new SweepRunner(this);
+    m_controls = new SweepControls;
+    m_charts = new SweepCharts;
+    m_explanation = named(new QLabel, "sweepExplanation", tr("What the sensitivity page shows"),
+                          tr("How the sweep is run"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setText(
+        tr("The tutorial says Leaky ReLU is less sensitive to hyperparameters. Here both networks of "
+           "the lab start from a standard initialization (nothing rigged) and train at each learning "
+           "rate (or each alpha) from many seeds. Lines are medians over the seeds, bands the middle "
+           "half; runs whose loss blew up are counted on the right, not drawn as losses."));
+    m_summary = named(new QLabel, "sweepSummary", tr("Sweep summary"),
+                      tr("What the numbers say, by the rule in the README"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_controls);
+    layout->addWidget(m_charts, 1);
+    layout->addWidget(m_summary);
+
+    m_alphaSettle.setSingleShot(true);
+    m_alphaSettle.setInterval(kAlphaSettleMs);
+    connect(&m_alphaSettle, &QTimer::timeout, this, &SensitivityPage::requestRun);
+    connect(m_controls, &SweepControls::edited, this, &SensitivityPage::setSpec);
+    connect(m_controls, &SweepControls::runRequested, this, &SensitivityPage::rerun);
+    connect(m_controls, &SweepControls::cancelRequested, this, &SensitivityPage::cancel);
+    connect(m_runner, &SweepRunner::progressed, this, &SensitivityPage::onProgress);
+    connect(m_runner, &SweepRunner::finished, this, [this](bool cancelled) {
+        onProgress(m_runner->result().completed(), m_runner->result().runs.size());
+        emit sweepFinished(cancelled);
+    });
+
+    m_controls->showSpec(m_spec);
+    m_charts->configure(m_spec);
+    applyTheme(Theme::Light);
+    m_controls->showProgress(0, sweep_run_count(m_spec), false);
+    m_summary->setText(tr("The sweep runs when this page is shown."));
+    m_runPending = true;
+}
+
+SensitivityPage::~SensitivityPage() = default;
+
+QString SensitivityPage::title() const
+{
+    return tr("&Sensitivity");
+}
+
+void SensitivityPage::setSpec(const SweepSpec &requested)
+{
+    SweepSpec next = requested;
+    next.seeds = std::clamp(next.seeds, sweep_limits::kSeedsMin, SweepControls::kSeedsMax);
+    next.base.epochs = std::clamp(next.base.epochs, lab_limits::kEpochsMin, SweepControls::kEpochsMax);
+    next.base.alpha = std::clamp(next.base.alpha, limits::kAlphaMin, limits::kAlphaMax);
+    if (validate_sweep(next))
+        next = m_spec; // the controls cannot make one; a caller's invalid spec changes nothing
+    const bool changed = next != m_spec;
+    const bool regrid = next.kind != m_spec.kind || next.values != m_spec.values || next.seeds != m_spec.seeds
+        || next.base.alpha != m_spec.base.alpha;
+    m_spec = next;
+    m_controls->showSpec(m_spec);
+    if (regrid)
+        m_charts->configure(m_spec);
+    if (changed)
+        requestRun();
+}
+
+void SensitivityPage::setAlpha(double alpha)
+{
+    if (alpha == m_spec.base.alpha)
+        return;
+    SweepSpec next = m_spec;
+    next.base.alpha = alpha;
+    const bool followsAlpha = m_spec.kind == SweepKind::LearningRate;
+    m_spec.base.alpha = std::clamp(alpha, limits::kAlphaMin, limits::kAlphaMax);
+    m_controls->showSpec(m_spec);
+    if (!followsAlpha)
+        return;
+    m_charts->configure(m_spec);
+    // A slider drag sends hundreds of alphas: the sweep starts once alpha stays still.
+    m_runner->cancel();
+    m_alphaSettle.start();
+}
+
+void SensitivityPage::rerun()
+{
+    m_alphaSettle.stop();
+    requestRun();
+}
+
+void SensitivityPage::cancel()
+{
+    m_alphaSettle.stop();
+    m_runPending = false;
+    m_runner->cancel();
+}
+
+void SensitivityPage::requestRun()
+{
+    if (isVisible()) {
+        startRun();
+        return;
+    }
+    // Nobody can see a sweep now: drop the one going and start when shown.
+    m_runner->cancel();
+    m_runPending = true;
+}
+
+void SensitivityPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_runPending)
+        startRun();
+}
+
+void SensitivityPage::startRun()
+{
+    m_runPending = false;
+    m_alphaSettle.stop();
+    m_charts->configure(m_spec);
+    if (!m_runner->start(m_spec))
+        return; // cannot happen: setSpec keeps the spec valid
+    onProgress(0, sweep_run_count(m_spec));
+}
+
+void SensitivityPage::onProgress(std::size_t completed, std::size_t total)
+{
+    const SweepResult &result = m_runner->result();
+    m_controls->showProgress(completed, total, m_runner->isRunning());
+    m_charts->showSummary(summarize(result));
+    m_summary->setText(sweep_summary_text(result));
+}
+
+bool SensitivityPage::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+const SweepResult &SensitivityPage::result() const
+{
+    return m_runner->result();
+}
+
+QString SensitivityPage::summary() const
+{
+    return m_summary->text();
+}
+
+void SensitivityPage::applyTheme(Theme theme)
+{
+    m_theme = theme;
+    m_charts->applyTheme(theme);
+    const ThemeColors colors = theme_colors(theme);
+    set_text_color(m_explanation, colors.mutedText);
+    set_text_color(m_summary, colors.text);
+}
+
+void SensitivityPage::resetToDefaults()
+{
+    setSpec(default_lr_sweep(m_spec.base.alpha));
+}
+
+ExportOptions SensitivityPage::exportOptions() const
+{
+    ExportOptions options;
+    options.formats = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Svg, ExportFormat::Pdf,
+                       ExportFormat::Csv};
+    options.dialogTitle = tr("Export Sensitivity Sweep");
+    options.defaultFileName = QStringLiteral("sensitivity.png");
+    options.size = m_charts->size();
+    return options;
+}
+
+Drawing SensitivityPage::chartsDrawing()
+{
+    return widget_drawing(m_charts, theme_colors(m_theme).chartBackground, tr("Sensitivity sweep"),
+                          sweep_summary_text(m_runner->result()));
+}
+
+ExportResult SensitivityPage::exportTo(const ExportChoice &choice)
+{
+    if (export_format_for(choice.path) == ExportFormat::Csv) {
+        std::ostringstream text;
+        write_sweep_csv(text, m_runner->result());
+        return save_text(choice.path, text.str());
+    }
+    return save_drawing(choice.path, chartsDrawing(), choice.scale, exportOptions().formats);
+}
+
+QImage SensitivityPage::image(int scale)
+{
+    return draw_image(chartsDrawing(), std::clamp(scale, 1, 4));
+}
+
+} // namespace lre::ui

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sweepcharts.h"
+
+#include "chartstyle.h"
+#include "sweepsummarytext.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lre::ui {
+
+namespace {
+
+enum ChartIndex { kLoss = 0, kDead = 1, kDiverged = 2 };
+
+QLogValueAxis *make_log_axis(const QString &objectName, const QString &title)
+{
+    auto *axis = new QLogValueAxis;
+    axis->setObjectName(objectName);
+    axis->setTitleText(title);
+    axis->setBase(10.0);
+    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setMinorTickCount(-1);
+    return axis;
+}
+
+void clear_chart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+SweepCharts::SweepCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sweepCharts"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    const QMargins margins(6, 6, 6, 6);
+    const std::array<const char *, 3> names{"sweepLossChart", "sweepDeadChart", "sweepDivergedChart"};
+    const std::array<QString, 3> accessible{tr("Final loss chart"), tr("Dead units chart"),
+                                            tr("Diverged runs chart")};
+    const std::array<QString, 3> tips{
+        tr("Median final loss over the seeds (line) and the middle half of the seeds (band), log scale; "
+           "runs that diverged are left out"),
+        tr("Median share of hidden units dead at the end (line) and the middle half of the seeds (band)"),
+        tr("How many of the seeds diverged (a loss that stopped being finite)")};
+    for (int i = 0; i < 3; ++i) {
+        m_charts[i] = make_chart(QLatin1String(names[i]), margins);
+        m_views[i] = make_chart_view(m_charts[i], QLatin1String(names[i]) + QStringLiteral("View"),
+                                     accessible[i], tips[i]);
+        m_views[i]->setMinimumSize(240, 170);
+    }
+    grid->addWidget(m_views[kLoss], 0, 0, 1, 2);
+    grid->addWidget(m_views[kDead], 1, 0);
+    grid->addWidget(m_views[kDiverged], 1, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    m_charts[kDead]->legend()->hide();
+    m_charts[kDiverged]->legend()->hide();
+    configure(default_lr_sweep(LabParams{}.alpha));
+}
+
+QAbstractAxis *SweepCharts::makeXAxis(int chart)
+{
+    if (m_spec.kind == SweepKind::LearningRate) {
+        auto *axis = make_log_axis(QStringLiteral("sweepRateAxis%1").arg(chart), tr("learning rate (log)"));
+        // Whole decades, widened a hair: Qt 6.4's log axis drops the label of a decade at an end.
+        const double low = std::pow(10.0, std::floor(std::log10(m_spec.values.front())));
+        const double high = std::pow(10.0, std::ceil(std::log10(m_spec.values.back())));
+        axis->setRange(low * (1.0 - 1e-6), high * (1.0 + 1e-6));
+        return axis;
+    }
+    // Alphas sit evenly, one a grid point, named by their value; 0 is ReLU.
+    auto *axis = new QCategoryAxis;
+    axis->setObjectName(QStringLiteral("sweepAlphaAxis%1").arg(chart));
+    axis->setTitleText(tr("alpha"));
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-0.5);
+    for (std::size_t i = 0; i < m_spec.values.size(); ++i) {
+        const double value = m_spec.values[i];
+        axis->append(value == 0.0 ? tr("0 (ReLU)") : sweep_value_text(value), static_cast<double>(i));
+    }
+    axis->setRange(-0.5, static_cast<double>(m_spec.values.size()) - 0.5);
+    return axis;
+}
+
+SweepCharts::Band SweepCharts::addBand(int chart, const QString &name, const QString &objectName)
+{
+    Band band;
+    band.upper = new QLineSeries(m_charts[chart]);
+    band.lower = new QLineSeries(m_charts[chart]);
+    band.area = new QAreaSeries(band.upper, band.lower);
+    band.area->setObjectName(objectName + QStringLiteral("Band"));
+    band.area->setName(name);
+    m_charts[chart]->addSeries(band.area);
+    band.median = new QLineSeries(m_charts[chart]);
+    band.median->setObjectName(objectName);
+    band.median->setName(name);
+    band.median->setPointsVisible(true);
+    m_charts[chart]->addSeries(band.median);
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{band.area, band.median})
+        for (QAbstractAxis *axis : m_charts[chart]->axes())
+            series->attachAxis(axis);
+    return band;
+}
+
+void SweepCharts::configure(const SweepSpec &spec)
+{
+    m_spec = spec;
+    for (QChart *chart : m_charts)
+        clear_chart(chart);
+    for (int i = 0; i < 3; ++i)
+        m_charts[i]->addAxis(makeXAxis(i), Qt::AlignBottom);
+    auto *lossAxis = make_log_axis(QStringLiteral("sweepLossAxis"), tr("final loss (log)"));
+    lossAxis->setRange(0.01, 1.0);
+    m_charts[kLoss]->addAxis(lossAxis, Qt::AlignLeft);
+    auto *deadAxis = make_value_axis(QStringLiteral("sweepDeadAxis"), tr("dead (%)"));
+    deadAxis->setRange(0.0, 100.0);
+    deadAxis->setTickCount(6);
+    deadAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_charts[kDead]->addAxis(deadAxis, Qt::AlignLeft);
+    auto *divergedAxis = make_value_axis(QStringLiteral("sweepDivergedAxis"), tr("diverged (of %1)").arg(spec.seeds));
+    set_count_range(divergedAxis, spec.seeds);
+    m_charts[kDiverged]->addAxis(divergedAxis, Qt::AlignLeft);
+
+    const QString leakyName = spec.kind == SweepKind::LearningRate
+        ? tr("Leaky ReLU (α = %1)").arg(QString::number(spec.base.alpha, 'g', 4))
+        : tr("Leaky ReLU");
+    m_relu = {};
+    m_leaky = {};
+    m_reluMark = nullptr;
+    // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, as on every page.
+    m_leaky.loss = addBand(kLoss, leakyName, QStringLiteral("sweepLossLeakySeries"));
+    m_leaky.dead = addBand(kDead, leakyName, QStringLiteral("sweepDeadLeakySeries"));
+    m_leaky.diverged = add_line(m_charts[kDiverged], QStringLiteral("sweepDivergedLeakySeries"), leakyName);
+    if (spec.kind == SweepKind::LearningRate) {
+        m_relu.loss = addBand(kLoss, tr("ReLU"), QStringLiteral("sweepLossReluSeries"));
+        m_relu.dead = addBand(kDead, tr("ReLU"), QStringLiteral("sweepDeadReluSeries"));
+        m_relu.diverged = add_line(m_charts[kDiverged], QStringLiteral("sweepDivergedReluSeries"), tr("ReLU"));
+    } else {
+        m_reluMark = new QScatterSeries(m_charts[kLoss]);
+        m_reluMark->setObjectName(QStringLiteral("sweepReluMark"));
+        m_reluMark->setName(tr("ReLU (α = 0)"));
+        m_reluMark->setMarkerSize(11.0);
+        m_charts[kLoss]->addSeries(m_reluMark);
+        for (QAbstractAxis *axis : m_charts[kLoss]->axes())
+            m_reluMark->attachAxis(axis);
+    }
+    for (QLineSeries *series : {m_leaky.diverged, m_relu.diverged})
+        if (series)
+            series->setPointsVisible(true);
+    // The bands share the legend entry of their line: hide the band's own marker.
+    for (Band *band : {&m_leaky.loss, &m_relu.loss})
+        if (band->area)
+            for (QLegendMarker *marker : m_charts[kLoss]->legend()->markers(band->area))
+                marker->setVisible(false);
+    applyTheme(m_theme);
+}
+
+double SweepCharts::xOf(std::size_t index, double value) const
+{
+    return m_spec.kind == SweepKind::LearningRate ? value : static_cast<double>(index);
+}
+
+void SweepCharts::fill(Network &network, const std::vector<SweepPoint> &points)
+{
+    if (!network.loss.median)
+        return;
+    QList<QPointF> loss, lossHigh, lossLow, dead, deadHigh, deadLow, diverged;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const SweepPoint &p = points[i];
+        const double x = xOf(i, p.value);
+        if (p.runs > 0)
+            diverged.append(QPointF(x, p.diverged));
+        if (!p.medianLoss)
+            continue;
+        loss.append(QPointF(x, *p.medianLoss));
+        lossHigh.append(QPointF(x, p.lossQ3));
+        lossLow.append(QPointF(x, p.lossQ1));
+        dead.append(QPointF(x, 100.0 * *p.medianDead));
+        deadHigh.append(QPointF(x, 100.0 * p.deadQ3));
+        deadLow.append(QPointF(x, 100.0 * p.deadQ1));
+    }
+    network.loss.median->replace(loss);
+    network.loss.upper->replace(lossHigh);
+    network.loss.lower->replace(lossLow);
+    network.dead.median->replace(dead);
+    network.dead.upper->replace(deadHigh);
+    network.dead.lower->replace(deadLow);
+    network.diverged->replace(diverged);
+}
+
+void SweepCharts::showSummary(const SweepSummary &summary)
+{
+    fill(m_relu, summary.relu);
+    fill(m_leaky, summary.leaky);
+    if (m_reluMark) {
+        QList<QPointF> mark;
+        for (std::size_t i = 0; i < summary.leaky.size(); ++i)
+            if (summary.leaky[i].value == 0.0 && summary.leaky[i].medianLoss)
+                mark.append(QPointF(static_cast<double>(i), *summary.leaky[i].medianLoss));
+        m_reluMark->replace(mark);
+    }
+    // Whole decades around every band, so the log axis labels powers of ten.
+    double lowest = HUGE_VAL;
+    double highest = 0.0;
+    for (const auto *points : {&summary.relu, &summary.leaky})
+        for (const SweepPoint &p : *points)
+            if (p.medianLoss && p.lossQ1 > 0.0) {
+                lowest = std::min(lowest, p.lossQ1);
+                highest = std::max(highest, p.lossQ3);
+            }
+    if (highest > 0.0) {
+        const double lo = std::pow(10.0, std::floor(std::log10(lowest)));
+        double hi = std::pow(10.0, std::ceil(std::log10(highest)));
+        if (hi <= lo)
+            hi = lo * 10.0;
+        // Widened a hair: Qt 6.4's log axis drops the label of a decade that is exactly an end.
+        m_charts[kLoss]->axes(Qt::Vertical).constFirst()->setRange(lo * (1.0 - 1e-6), hi * (1.0 + 1e-6));
+    }
+}
+
+void SweepCharts::styleNetwork(Network &network, const QPen &pen)
+{
+    if (!network.loss.median)
+        return;
+    QColor fillColor = pen.color();
+    fillColor.setAlphaF(0.16f);
+    for (Band *band : {&network.loss, &network.dead}) {
+        band->median->setPen(pen);
+        band->area->setBrush(fillColor);
+        band->area->setPen(Qt::NoPen);
+        band->area->setColor(fillColor);
+        band->area->setBorderColor(Qt::transparent);
+    }
+    network.diverged->setPen(pen);
+}
+
+void SweepCharts::applyTheme(Theme theme)
+{
+    m_theme = theme;
+    const ThemeColors c = theme_colors(theme);
+    for (QChart *chart : m_charts)
+        apply_chart_theme(chart, c);
+    for (QChartView *view : m_views)
+        view->setBackgroundBrush(c.chartBackground);
+    styleNetwork(m_leaky, leaky_relu_pen(c));
+    styleNetwork(m_relu, relu_pen(c));
+    if (m_reluMark) {
+        m_reluMark->setColor(c.relu);
+        m_reluMark->setBorderColor(c.relu);
+    }
+}
+
+QAbstractSeries *SweepCharts::findSeries(const QString &objectName) const
+{
+    return find_series({m_charts[0], m_charts[1], m_charts[2]}, objectName);
+}
+
+} // namespace lre::ui

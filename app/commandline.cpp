@@ -231,6 +231,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
                        size, samples, scale, labCsv, labJson, labScript, labUnits, labLr, labBias, labEpochs, labSeed,
                        resetSettings, measureStartup, printState});
     parser.addOptions(sweep_options());
+    parser.addOptions(claims_options());
 
     if (!parser.parse(arguments))
         return usage_error(parser.errorText() + cli_tr(" (see --help)"));
@@ -345,6 +346,10 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         return usage_error(*error);
     if (!cmd.sweep.csvPath.isEmpty() && !cmd.exportPath.isEmpty())
         return usage_error(cli_tr("--sweep-csv and --export cannot be used together"));
+    if (auto error = parse_claims_options(parser, cmd.claims))
+        return usage_error(*error);
+    if (cmd.claims.any() && !cmd.exportPath.isEmpty())
+        return usage_error(cli_tr("--claims-report and --born-dead-csv cannot be used with --export"));
     cmd.resetSettings = parser.isSet(resetSettings);
     cmd.measureStartup = parser.isSet(measureStartup);
     cmd.printState = parser.isSet(printState);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lab.h"
+#include "claimsoptions.h"
 #include "sweepoptions.h"
 #include "plotparams.h"
 #include "textvalues.h"
@@ -29,6 +30,7 @@ struct CommandLine {
     QString labScriptPath; // --lab-script: the same experiment as a PyTorch script
     LabParams lab; // alpha comes from --alpha
     SweepCommand sweep;
+    ClaimsCommand claims; // --claims-report, --born-dead-csv
     QSize size{1280, 800};
     long samples = 101;
     int scale = 1; // --scale: device pixels per logical pixel for .png and .jpg

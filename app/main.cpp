@@ -159,6 +159,9 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const lre::app::CommandLine &cmd = parsed.options;
+    if (cmd.claims.any())
+        return lre::app::run_claims_command(cmd.claims, cmd.alpha.value_or(lre::PlotParams{}.alpha),
+                                            QCoreApplication::applicationVersion().toStdString());
     if (!cmd.sweep.csvPath.isEmpty()) {
         const int code = run_sweep_csv(cmd);
         const bool labToo = !cmd.labJsonPath.isEmpty() || !cmd.labScriptPath.isEmpty() || !cmd.labCsvPath.isEmpty();

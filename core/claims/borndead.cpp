@@ -2,6 +2,7 @@
 #include "borndead.h"
 
 #include "activation.h"
+#include "cpustate.h"
 #include "samples.h"
 
 #include <tbb/blocked_range.h>
@@ -49,8 +50,10 @@ public:
         double v = 0.0;
         double s = 0.0;
         do {
-            u = 2.0 * uniform() - 1.0;
-            v = 2.0 * uniform() - 1.0;
+            // Two 32-bit uniforms from one draw: plenty of resolution for signs and magnitudes here.
+            const std::uint64_t bits = splitmix(m_state);
+            u = static_cast<double>(bits >> 32) * 0x1.0p-31 - 1.0;
+            v = static_cast<double>(bits & 0xffffffffULL) * 0x1.0p-31 - 1.0;
             s = u * u + v * v;
         } while (s >= 1.0 || s == 0.0);
         const double factor = std::sqrt(-2.0 * std::log(s) / s);
@@ -60,12 +63,11 @@ public:
     }
 
 private:
-    double uniform() { return static_cast<double>(splitmix(m_state) >> 11) * 0x1.0p-53; }
-
     std::uint64_t m_state = 0;
     double m_spare = 0.0;
     bool m_hasSpare = false;
 };
+
 
 bool all_zero(const std::vector<double> &values)
 {
@@ -223,6 +225,7 @@ BornDeadTable run_born_dead(const BornDeadParams &params, const std::function<bo
                 cancelled = true;
                 return;
             }
+            clear_upper_registers();
             const int width = params.widths[b / static_cast<std::size_t>(blocksPerWidth)];
             const int first = static_cast<int>(b % static_cast<std::size_t>(blocksPerWidth)) * kBlock;
             const int last = std::min(first + kBlock, trials);

@@ -254,7 +254,8 @@ ClaimCard sensitivity_card(const ClaimsReport &r)
                            + " of " + std::to_string(m.runsPerActivation) + ".");
     card.numbers.push_back("Median final loss over alpha in [0.01, 0.3]: largest / smallest = " + number(m.alphaLossRatio) + ".");
     if (m.windowDecadesLeaky == m.windowDecadesRelu && m.divergedLeaky == m.divergedRelu)
-        card.reason = "The learning-rate sweep shows no difference between the two networks.";
+        card.reason = r.alpha == 0.0 ? std::string(kIdentical)
+                                     : std::string("The learning-rate sweep shows no difference between the two networks.");
     else if (card.verdict == Verdict::Supported)
         card.reason = "Leaky ReLU trains well over a wider range of learning rates, and its slope matters little.";
     else if (card.verdict == Verdict::PartlySupported)

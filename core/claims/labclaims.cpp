@@ -2,6 +2,7 @@
 #include "labclaims.h"
 
 #include "activation.h"
+#include "cpustate.h"
 
 #include <tbb/parallel_for.h>
 
@@ -86,6 +87,7 @@ std::vector<LabSeedMeasure> measure_lab_seeds(const LabClaimsParams &params,
             cancelled = true;
             return;
         }
+        clear_upper_registers();
         slots[i] = measure_lab_seed(params.lab, params.seeds[i]);
         if (onSeed)
             onSeed(*slots[i]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsreport.h"
 
+#include "cpustate.h"
 #include "sweep.h"
 
 #include <algorithm>
@@ -19,7 +20,9 @@ constexpr int kClaimSeeds = 4;
 SweepResult run_cancellable(const SweepSpec &spec, const std::function<bool()> &keepGoing)
 {
     std::atomic<bool> cancel = keepGoing && !keepGoing();
+    clear_upper_registers();
     return run_sweep(spec, [&](std::size_t, const SweepRun &) {
+        clear_upper_registers(); // for the next run on this worker thread
         if (keepGoing && !keepGoing())
             cancel = true;
     }, &cancel);

@@ -52,6 +52,8 @@ public:
 
 signals:
     void statusMessage(const QString &text, int timeoutMs);
+    // Asks the window to show another page (a button on this one that opens a view there).
+    void showPageRequested(lre::ui::Page *page);
 
 protected:
     Theme m_theme = Theme::Light; // set by applyTheme

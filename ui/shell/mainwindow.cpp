@@ -42,6 +42,7 @@ MainWindow::MainWindow(const QList<Page *> &pages, QWidget *parent)
     for (Page *page : m_pages) {
         m_tabs->addTab(page, page->title());
         connect(page, &Page::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(page, &Page::showPageRequested, this, &MainWindow::showPage);
         if (QWidget *status = page->statusWidget())
             statusBar()->addWidget(status, 1);
     }

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimspage.h"
+
+#include "claimsreport.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+using lre::ui::ClaimsPage;
+using lre::ui::Page;
+
+constexpr int kWaitMs = 120'000; // an upper bound for slow sanitizer builds, never a sleep
+
+// A page of its own, no window: the cards' buttons ask for pages through the Page contract.
+class ClaimsPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        page = std::make_unique<ClaimsPage>();
+        lab = std::make_unique<TestPage>();
+        explorer = std::make_unique<TestPage>();
+        page->setViewPages(lab.get(), explorer.get(), nullptr);
+    }
+
+    // Runs everything with few born-dead trials and waits for the last stage.
+    void runToEnd(double alpha)
+    {
+        page->setAlpha(alpha);
+        QSignalSpy finished(page.get(), &ClaimsPage::reportFinished);
+        page->rerun(200);
+        ASSERT_TRUE(finished.wait(kWaitMs));
+        ASSERT_FALSE(page->isRunning());
+    }
+
+    QString text(const char *name) const
+    {
+        const auto *label = page->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+    }
+
+    struct TestPage final : Page {
+        QString title() const override { return QStringLiteral("test"); }
+        void applyTheme(lre::Theme) override {}
+        void resetToDefaults() override {}
+        lre::ui::ExportOptions exportOptions() const override { return {}; }
+        lre::ui::ExportResult exportTo(const lre::ui::ExportChoice &) override { return {}; }
+        QImage image(int) override { return {}; }
+    };
+
+    std::unique_ptr<ClaimsPage> page;
+    std::unique_ptr<TestPage> lab;
+    std::unique_ptr<TestPage> explorer;
+};
+
+TEST_F(ClaimsPageTest, HiddenPageRunsNothingAndSaysItIsWaiting)
+{
+    page->setAlpha(0.2);
+    EXPECT_FALSE(page->isRunning());
+    EXPECT_TRUE(page->isPending());
+    EXPECT_TRUE(text("claim1Verdict").contains(QLatin1String("not measured yet")));
+    EXPECT_TRUE(text("claimsHeader").contains(QLatin1String("0.2")));
+}
+
+TEST_F(ClaimsPageTest, CardsFollowTheNumbersAtTheDefaultAlpha)
+{
+    runToEnd(0.1);
+    const lre::ClaimsReport &report = page->report();
+    ASSERT_TRUE(report.bornDead && report.lab && report.sensitivity);
+    const auto cards = lre::claim_cards(report);
+    const char *verdicts[] = {"claim1Verdict", "claim2Verdict", "claim3Verdict", "claim4Verdict"};
+    const char *rules[] = {"claim1Rule", "claim2Rule", "claim3Rule", "claim4Rule"};
+    for (std::size_t i = 0; i < 4; ++i) {
+        EXPECT_TRUE(text(verdicts[i]).contains(QString::fromStdString(lre::verdict_text(cards[i].verdict))))
+            << text(verdicts[i]).toStdString();
+        EXPECT_TRUE(text(rules[i]).contains(QString::fromStdString(cards[i].rule).left(40)));
+    }
+    EXPECT_EQ(cards[3].verdict, lre::Verdict::Backwards);
+    EXPECT_TRUE(text("claim4Reason").contains(QLatin1String("ReLU is the sparse one")));
+    EXPECT_TRUE(text("claim1Numbers").contains(QLatin1String("of 10 seeds")));
+    EXPECT_TRUE(text("claimsHeader").contains(QLatin1String("done")));
+
+    const auto *table = page->findChild<QTableWidget *>(QStringLiteral("bornDeadTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->rowCount(), 5);
+    EXPECT_EQ(table->columnCount(), 7);
+    auto *relu2 = page->findChild<QLineSeries *>(QStringLiteral("bornDeadRelu2"));
+    ASSERT_NE(relu2, nullptr);
+    ASSERT_EQ(relu2->count(), 7);
+    EXPECT_DOUBLE_EQ(relu2->at(0).y(), report.bornDead->find(2, 2)->fractionRelu());
+}
+
+TEST_F(ClaimsPageTest, AlphaZeroCardsSayLeakyIsRelu)
+{
+    runToEnd(0.0);
+    for (const char *name : {"claim1Reason", "claim2Reason", "claim4Reason"})
+        EXPECT_TRUE(text(name).contains(QLatin1String("alpha = 0"))) << name;
+    EXPECT_TRUE(text("claim1Verdict").contains(QLatin1String("not supported")));
+    auto *relu = page->findChild<QLineSeries *>(QStringLiteral("bornDeadRelu3"));
+    auto *leaky = page->findChild<QLineSeries *>(QStringLiteral("bornDeadLeaky3"));
+    ASSERT_TRUE(relu && leaky);
+    EXPECT_EQ(relu->points(), leaky->points());
+}
+
+TEST_F(ClaimsPageTest, ButtonsAskForTheirPages)
+{
+    QSignalSpy requested(page.get(), &Page::showPageRequested);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("claim1ShowLab")), Qt::LeftButton);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("claim2ShowGradients")), Qt::LeftButton);
+    ASSERT_EQ(requested.count(), 2);
+    EXPECT_EQ(requested.at(0).at(0).value<Page *>(), lab.get());
+    EXPECT_EQ(requested.at(1).at(0).value<Page *>(), explorer.get());
+    // No sensitivity page given: its button is hidden.
+    EXPECT_TRUE(page->findChild<QPushButton *>(QStringLiteral("claim3ShowSensitivity"))->isHidden());
+}
+
+TEST_F(ClaimsPageTest, ANewAlphaCancelsTheRunAndOnlyTheLastOneIsShown)
+{
+    page->show();
+    QSignalSpy finished(page.get(), &ClaimsPage::reportFinished);
+    page->setAlpha(0.3);
+    page->rerun(200);
+    page->setAlpha(0.0);
+    page->rerun(200);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(page->report().alpha, 0.0);
+    EXPECT_EQ(finished.count(), 1);
+}
+
+TEST_F(ClaimsPageTest, ExportsTheTableAndTheReport)
+{
+    runToEnd(0.1);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("born.csv"));
+    const QString json = dir.filePath(QStringLiteral("claims.json"));
+    ASSERT_TRUE(page->exportTo({csv, {}, 1, 0}).ok);
+    ASSERT_TRUE(page->exportTo({json, {}, 1, 0}).ok);
+    QFile c(csv), j(json);
+    ASSERT_TRUE(c.open(QIODevice::ReadOnly) && j.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(c.readLine().startsWith(lre::kBornDeadCsvHeader));
+    EXPECT_TRUE(j.readAll().contains("\"format\": \"leaky-relu-explorer/claims\""));
+}
+
+} // namespace

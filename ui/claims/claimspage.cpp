@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimspage.h"
+
+#include "chartstyle.h"
+#include "claimsrunner.h"
+#include "namedwidget.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <sstream>
+
+namespace lre::ui {
+
+namespace {
+
+QString from_std(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QLabel *wrapped_label(const QByteArray &objectName, const QString &accessible)
+{
+    auto *label = named(new QLabel, objectName.constData(), accessible, QString());
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString series_name(bool relu, int width)
+{
+    return relu ? QStringLiteral("bornDeadRelu%1").arg(width) : QStringLiteral("bornDeadLeaky%1").arg(width);
+}
+
+} // namespace
+
+ClaimsPage::ClaimsPage(QWidget *parent)
+    : Page(parent)
+    , m_runner(new ClaimsRunner(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("claimsPage"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kAlphaDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, [this] { rerun(); });
+    connect(m_runner, &ClaimsRunner::stageFinished, this, [this](ClaimsStage stage) {
+        showReport();
+        emit stageShown(stage);
+    });
+    connect(m_runner, &ClaimsRunner::finished, this, &ClaimsPage::reportFinished);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_header = wrapped_label("claimsHeader", tr("What the claims page shows"));
+    layout->addWidget(m_header);
+    for (int i = 0; i < 4; ++i)
+        layout->addWidget(makeCard(i));
+
+    m_chart = make_chart(QStringLiteral("bornDeadChart"), QMargins(8, 8, 8, 8));
+    m_chart->setTitle(tr("Born dead: networks constant on [-1, 1] at initialization"));
+    m_depthAxis = make_value_axis(QStringLiteral("bornDeadDepthAxis"), tr("hidden layers (depth)"));
+    m_fractionAxis = make_value_axis(QStringLiteral("bornDeadFractionAxis"), tr("fraction born dead"));
+    m_depthAxis->setRange(0, 50);
+    m_fractionAxis->setRange(0, 1);
+    m_chart->addAxis(m_depthAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_fractionAxis, Qt::AlignLeft);
+    m_chartView = make_chart_view(m_chart, QStringLiteral("bornDeadChartView"), tr("Born-dead chart"),
+                                  tr("Fraction of networks born dead against depth, one line per width"));
+    m_chartView->setMinimumHeight(320);
+    layout->addWidget(m_chartView);
+    m_table = named(new QTableWidget, "bornDeadTable", tr("Born-dead table"),
+                    tr("ReLU / Leaky ReLU fraction born dead, ± one standard error"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setMinimumHeight(200);
+    layout->addWidget(m_table);
+
+    m_scroll = named(new QScrollArea, "claimsScroll", tr("Claims"), QString());
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    applyTheme(Theme::Light);
+    showReport();
+}
+
+ClaimsPage::~ClaimsPage() = default;
+
+QWidget *ClaimsPage::makeCard(int index)
+{
+    const QByteArray prefix = "claim" + QByteArray::number(index + 1);
+    auto *box = new QGroupBox;
+    box->setObjectName(QString::fromLatin1(prefix + "Card"));
+    auto *layout = new QVBoxLayout(box);
+    Card &card = m_cards[static_cast<std::size_t>(index)];
+    card.verdict = wrapped_label(prefix + "Verdict", tr("Verdict of claim %1").arg(index + 1));
+    card.reason = wrapped_label(prefix + "Reason", tr("What the numbers of claim %1 show").arg(index + 1));
+    card.ran = wrapped_label(prefix + "Ran", tr("What ran for claim %1").arg(index + 1));
+    card.numbers = wrapped_label(prefix + "Numbers", tr("Numbers of claim %1").arg(index + 1));
+    card.rule = wrapped_label(prefix + "Rule", tr("Rule of claim %1").arg(index + 1));
+    for (QLabel *label : {card.verdict, card.reason, card.ran, card.numbers, card.rule})
+        layout->addWidget(label);
+    auto *buttons = new QHBoxLayout;
+    const ClaimsReport empty;
+    for (ClaimView view : claim_cards(empty)[static_cast<std::size_t>(index)].views) {
+        QString text;
+        const char *name = "";
+        switch (view) {
+        case ClaimView::BornDead: text = tr("Show the born-dead chart"); name = "ShowBornDead"; break;
+        case ClaimView::Lab: text = tr("Open the dying-ReLU lab"); name = "ShowLab"; break;
+        case ClaimView::ExplorerGradients: text = tr("Open the gradient chart"); name = "ShowGradients"; break;
+        case ClaimView::Sensitivity: text = tr("Open the sensitivity sweeps"); name = "ShowSensitivity"; break;
+        }
+        auto *button = named(new QPushButton(text), QByteArray(prefix + name).constData(), text, text);
+        connect(button, &QPushButton::clicked, this, [this, view] { openView(view); });
+        card.buttons.emplace_back(view, button);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return box;
+}
+
+void ClaimsPage::setViewPages(Page *lab, Page *explorer, Page *sensitivity)
+{
+    m_labPage = lab;
+    m_explorerPage = explorer;
+    m_sensitivityPage = sensitivity;
+    for (Card &card : m_cards) {
+        for (auto &[view, button] : card.buttons) {
+            const bool available = view == ClaimView::BornDead || (view == ClaimView::Lab && lab)
+                || (view == ClaimView::ExplorerGradients && explorer) || (view == ClaimView::Sensitivity && sensitivity);
+            button->setVisible(available);
+        }
+    }
+}
+
+void ClaimsPage::openView(ClaimView view)
+{
+    switch (view) {
+    case ClaimView::BornDead: m_scroll->ensureWidgetVisible(m_chartView); return;
+    case ClaimView::Lab: if (m_labPage) emit showPageRequested(m_labPage); return;
+    case ClaimView::ExplorerGradients: if (m_explorerPage) emit showPageRequested(m_explorerPage); return;
+    case ClaimView::Sensitivity: if (m_sensitivityPage) emit showPageRequested(m_sensitivityPage); return;
+    }
+}
+
+bool ClaimsPage::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+const ClaimsReport &ClaimsPage::report() const
+{
+    return m_runner->report();
+}
+
+void ClaimsPage::setAlpha(double alpha)
+{
+    if (alpha == m_alpha && !m_pending && (isRunning() || report().bornDead))
+        return;
+    m_alpha = alpha;
+    if (isVisible()) {
+        m_debounce->start();
+    } else {
+        m_runner->cancel();
+        m_pending = true;
+    }
+    showReport();
+}
+
+void ClaimsPage::rerun(int bornDeadTrials)
+{
+    m_debounce->stop();
+    m_pending = false;
+    m_runner->start(m_alpha, bornDeadTrials);
+    showReport();
+}
+
+void ClaimsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_pending)
+        rerun();
+}
+
+void ClaimsPage::showReport()
+{
+    const ClaimsReport &r = report();
+    const bool stale = r.alpha != m_alpha || m_debounce->isActive() || m_pending;
+    m_header->setText(tr("The tutorial claims four things for Leaky ReLU. The app tests each one at "
+                         "α = %1 and gives the verdict its rule computes from the numbers. %2")
+                          .arg(QString::number(m_alpha, 'g', 6),
+                               isRunning() || stale ? tr("Measuring…") : tr("Every measurement is done.")));
+    const auto cards = claim_cards(r);
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const ClaimCard &c = cards[i];
+        Card &card = m_cards[i];
+        card.verdict->setText(QStringLiteral("<b>%1 %2: %3</b><br>%4")
+                                  .arg(tr("Claim"), QString::number(c.number),
+                                       from_std(c.claim).toHtmlEscaped(),
+                                       tr("Verdict: <b>%1</b>").arg(from_std(verdict_text(c.verdict)))));
+        card.reason->setText(from_std(c.reason));
+        card.ran->setText(tr("What ran: %1").arg(from_std(c.ran)));
+        QStringList lines;
+        for (const std::string &line : c.numbers)
+            lines << QStringLiteral("• ") + from_std(line);
+        card.numbers->setText(lines.join(QLatin1Char('\n')));
+        card.rule->setText(tr("Rule: %1").arg(from_std(c.rule)));
+    }
+    updateChart();
+}
+
+void ClaimsPage::updateChart()
+{
+    const ClaimsReport &r = report();
+    const ThemeColors colors = theme_colors(m_theme);
+    m_table->clear();
+    if (!r.bornDead) {
+        m_chart->removeAllSeries();
+        m_table->setRowCount(0);
+        m_table->setColumnCount(0);
+        return;
+    }
+    const BornDeadTable &t = *r.bornDead;
+    m_chart->removeAllSeries();
+    const auto &widths = t.params.widths;
+    for (std::size_t w = 0; w < widths.size(); ++w) {
+        for (bool relu : {true, false}) {
+            const QString label = relu ? tr("ReLU, width %1").arg(widths[w]) : tr("Leaky ReLU, width %1").arg(widths[w]);
+            QLineSeries *series = add_line(m_chart, series_name(relu, widths[w]), label);
+            QList<QPointF> points;
+            for (int depth : t.params.depths) {
+                if (const BornDeadCell *c = t.find(widths[w], depth))
+                    points.append({static_cast<qreal>(depth), relu ? c->fractionRelu() : c->fractionLeaky()});
+            }
+            series->replace(points);
+            series->attachAxis(m_depthAxis);
+            series->attachAxis(m_fractionAxis);
+            QPen pen = relu ? relu_pen(colors) : leaky_relu_pen(colors);
+            // Narrow networks darkest: one hue per activation, lighter as the width grows.
+            pen.setColor(pen.color().lighter(100 + 25 * static_cast<int>(w)));
+            series->setPen(pen);
+        }
+    }
+    m_table->setRowCount(static_cast<int>(widths.size()));
+    m_table->setColumnCount(static_cast<int>(t.params.depths.size()));
+    QStringList rows, columns;
+    for (int w : widths)
+        rows << tr("width %1").arg(w);
+    for (int d : t.params.depths)
+        columns << tr("depth %1").arg(d);
+    m_table->setVerticalHeaderLabels(rows);
+    m_table->setHorizontalHeaderLabels(columns);
+    for (std::size_t w = 0; w < widths.size(); ++w) {
+        for (std::size_t d = 0; d < t.params.depths.size(); ++d) {
+            const BornDeadCell *c = t.find(widths[w], t.params.depths[d]);
+            const QString text = QStringLiteral("%1 ± %2 / %3 ± %4")
+                                     .arg(100 * c->fractionRelu(), 0, 'f', 1)
+                                     .arg(100 * c->standardErrorRelu(), 0, 'f', 1)
+                                     .arg(100 * c->fractionLeaky(), 0, 'f', 1)
+                                     .arg(100 * c->standardErrorLeaky(), 0, 'f', 1);
+            m_table->setItem(static_cast<int>(w), static_cast<int>(d), new QTableWidgetItem(text));
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+QString ClaimsPage::title() const
+{
+    return tr("&Claims");
+}
+
+void ClaimsPage::applyTheme(Theme theme)
+{
+    m_theme = theme;
+    apply_chart_theme(m_chart, theme_colors(theme));
+    updateChart();
+}
+
+void ClaimsPage::resetToDefaults()
+{
+    rerun();
+}
+
+ExportOptions ClaimsPage::exportOptions() const
+{
+    ExportOptions options;
+    options.formats = {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv, ExportFormat::Json};
+    options.dialogTitle = tr("Export the claims");
+    options.defaultFileName = QStringLiteral("born-dead.png");
+    options.size = m_chartView->size();
+    return options;
+}
+
+Drawing ClaimsPage::chartDrawing()
+{
+    Drawing drawing;
+    drawing.size = m_chartView->size();
+    drawing.background = theme_colors(m_theme).chartBackground;
+    drawing.title = tr("Born dead");
+    drawing.description = tr("Fraction of ReLU and Leaky ReLU (α = %1) networks born dead, by Leaky ReLU Explorer")
+                              .arg(QString::number(m_alpha, 'g', 6));
+    drawing.paint = [view = m_chartView](QPainter &painter, const QRectF &target) {
+        view->render(&painter, target);
+    };
+    return drawing;
+}
+
+ExportResult ClaimsPage::exportTo(const ExportChoice &choice)
+{
+    const auto format = export_format_for(choice.path);
+    std::ostringstream text;
+    if (format == ExportFormat::Csv || format == ExportFormat::Json) {
+        if (isRunning() || !report().bornDead)
+            return {false, tr("cannot write '%1': the measurements have not finished yet").arg(choice.path.left(200))};
+        if (format == ExportFormat::Csv)
+            write_born_dead_csv(text, *report().bornDead);
+        else
+            write_claims_json(text, report());
+        return save_text(choice.path, text.str());
+    }
+    return save_drawing(choice.path, chartDrawing(), choice.scale, exportOptions().formats);
+}
+
+QImage ClaimsPage::image(int scale)
+{
+    return draw_image(chartDrawing(), std::clamp(scale, 1, 4));
+}
+
+} // namespace lre::ui

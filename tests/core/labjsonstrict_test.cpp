@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edges of the lab's JSON and the code snippets that the round trips leave open: strings with
 // every kind of character, numbers JSON forbids, versions other than the current one.
 #include "codesnippets.h"

@@ -79,6 +79,20 @@ TEST(Samples, OneSampleIsTheRangeStart)
     EXPECT_EQ(rows[0].leakyRelu, 1.5);
 }
 
+TEST(Samples, EachSampleIsTheNearestDouble)
+{
+    // Expected values: a + (b - a) * i / 5 in exact rational arithmetic (Python's fractions),
+    // rounded once to the nearest double.
+    const double a = 0x1.a80ae5e6eeff4p+8;
+    const double b = 0x1.6ab1e9e164fcap+9;
+    const double nearest[] = {0x1.a80ae5e6eeff4p+8, 0x1.e44fe2461acaep+8, 0x1.104a6f52a34b4p+9,
+                              0x1.2e6ced8239310p+9, 0x1.4c8f6bb1cf16dp+9, 0x1.6ab1e9e164fcap+9};
+    const auto rows = lre::sample_table({.alpha = 0.1, .xMin = a, .xMax = b}, 6);
+    ASSERT_EQ(rows.size(), 6u);
+    for (std::size_t i = 0; i < 6; ++i)
+        EXPECT_EQ(rows[i].x, nearest[i]) << i;
+}
+
 TEST(Samples, BothEndsExactForAwkwardRanges)
 {
     // Ends that are not exact in binary: the last sample must still be xMax itself.

@@ -114,8 +114,8 @@ QWidget *ClaimsPage::makeCard(int index)
     for (QLabel *label : {card.verdict, card.reason, card.ran, card.numbers, card.rule})
         layout->addWidget(label);
     auto *buttons = new QHBoxLayout;
-    const ClaimsReport empty;
-    for (ClaimView view : claim_cards(empty)[static_cast<std::size_t>(index)].views) {
+    const auto waiting = claim_cards(ClaimsReport{});
+    for (ClaimView view : waiting[static_cast<std::size_t>(index)].views) {
         QString text;
         const char *name = "";
         switch (view) {
@@ -124,7 +124,9 @@ QWidget *ClaimsPage::makeCard(int index)
         case ClaimView::ExplorerGradients: text = tr("Open the gradient chart"); name = "ShowGradients"; break;
         case ClaimView::Sensitivity: text = tr("Open the sensitivity sweeps"); name = "ShowSensitivity"; break;
         }
-        auto *button = named(new QPushButton(text), QByteArray(prefix + name).constData(), text, text);
+        QByteArray objectName = prefix;
+        objectName.append(name);
+        auto *button = named(new QPushButton(text), objectName.constData(), text, text);
         connect(button, &QPushButton::clicked, this, [this, view] { openView(view); });
         card.buttons.emplace_back(view, button);
         buttons->addWidget(button);

@@ -38,6 +38,7 @@ public:
     bool isRunning() const;
     bool isPending() const { return m_pending; }
     const ClaimsReport &report() const;
+    QChart *bornDeadChart() const { return m_chart; }
 
     QString title() const override;
     void applyTheme(Theme theme) override;

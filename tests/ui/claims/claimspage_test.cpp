@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimspage.h"
 
+#include "chartstyle.h"
 #include "claimsreport.h"
 
 #include <QFile>
@@ -50,6 +51,11 @@ protected:
         return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
     }
 
+    QLineSeries *series(const char *name) const
+    {
+        return qobject_cast<QLineSeries *>(lre::ui::find_series({page->bornDeadChart()}, QLatin1String(name)));
+    }
+
     struct TestPage final : Page {
         QString title() const override { return QStringLiteral("test"); }
         void applyTheme(lre::Theme) override {}
@@ -95,7 +101,7 @@ TEST_F(ClaimsPageTest, CardsFollowTheNumbersAtTheDefaultAlpha)
     ASSERT_NE(table, nullptr);
     EXPECT_EQ(table->rowCount(), 5);
     EXPECT_EQ(table->columnCount(), 7);
-    auto *relu2 = page->findChild<QLineSeries *>(QStringLiteral("bornDeadRelu2"));
+    auto *relu2 = series("bornDeadRelu2");
     ASSERT_NE(relu2, nullptr);
     ASSERT_EQ(relu2->count(), 7);
     EXPECT_DOUBLE_EQ(relu2->at(0).y(), report.bornDead->find(2, 2)->fractionRelu());
@@ -107,8 +113,8 @@ TEST_F(ClaimsPageTest, AlphaZeroCardsSayLeakyIsRelu)
     for (const char *name : {"claim1Reason", "claim2Reason", "claim4Reason"})
         EXPECT_TRUE(text(name).contains(QLatin1String("alpha = 0"))) << name;
     EXPECT_TRUE(text("claim1Verdict").contains(QLatin1String("not supported")));
-    auto *relu = page->findChild<QLineSeries *>(QStringLiteral("bornDeadRelu3"));
-    auto *leaky = page->findChild<QLineSeries *>(QStringLiteral("bornDeadLeaky3"));
+    auto *relu = series("bornDeadRelu3");
+    auto *leaky = series("bornDeadLeaky3");
     ASSERT_TRUE(relu && leaky);
     EXPECT_EQ(relu->points(), leaky->points());
 }

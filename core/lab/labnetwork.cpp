@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstring>
 
 namespace lre {
 
@@ -88,33 +89,95 @@ double LabNetwork::deadFraction(const LabData &data) const
 
 namespace {
 
+// Wider vectors where the processor has them, chosen once at load time (GCC and clang on glibc).
+// Neither target fuses a multiply and an add into one rounding (and the build forbids it), so
+// every clone gives the same numbers.
+#if defined(__x86_64__) && defined(__gnu_linux__) && !defined(__SANITIZE_ADDRESS__)
+#define LRE_TRAINING_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define LRE_TRAINING_CLONES
+#endif
+
+struct Unit {
+    double w;
+    double b;
+    double alpha;
+};
+
+// Four inputs at a time in GCC's and clang's vector types: lane k takes inputs k, k + 4, ...,
+// each addition in the order a plain loop over four lanes makes, so that every width of
+// vector gives the same sums bit for bit.
+using Lanes = double __attribute__((vector_size(4 * sizeof(double))));
+constexpr std::size_t kLanes = 4;
+
+// The activation and its gradient (left limit at 0, as in PyTorch), exactly as the batch
+// functions of core/activation.h compute them, -0.0 and NaN included.
+inline double unit_value(double z, double alpha)
+{
+    const double scaled = alpha * z;
+    return z > 0.0 ? z : scaled;
+}
+
+inline double unit_slope(double z, double alpha)
+{
+    const double g = z > 0.0 ? 1.0 : alpha;
+    return z != z ? z : g;
+}
+
+// error[i] += v * act(w * x[i] + b) for every input: the forward pass of one unit, in registers.
+LRE_TRAINING_CLONES void add_unit_output(std::size_t n, const double *x, Unit unit, double v, double *error)
+{
+    // Lanes are never passed to a function: a clone for wider vectors cannot call one built
+    // without them (clang refuses the mismatched calling convention).
+    std::size_t i = 0;
+    for (; i + kLanes <= n; i += kLanes) {
+        Lanes in;
+        Lanes out;
+        std::memcpy(&in, x + i, sizeof in);
+        std::memcpy(&out, error + i, sizeof out);
+        const Lanes z = unit.w * in + unit.b;
+        const Lanes scaled = unit.alpha * z;
+        out += v * (z > 0.0 ? z : scaled);
+        std::memcpy(error + i, &out, sizeof out);
+    }
+    for (; i < n; ++i)
+        error[i] += v * unit_value(unit.w * x[i] + unit.b, unit.alpha);
+}
+
 struct UnitSums {
     double errorTimesActivation = 0.0;
     double errorTimesSlope = 0.0;
     double errorTimesSlopeTimesInput = 0.0;
 };
 
-// Sums over the inputs for one unit, in four fixed lanes: the compiler vectorizes them
-// without reordering a single addition, so the result is the same at any optimization level.
-UnitSums unit_sums(std::size_t n, const double *error, const double *x, const double *a,
-                   const double *s)
+// Sums over the inputs for one unit, its pre-activations made again on the fly (cheaper than
+// keeping H rows of them), lane by lane, the lanes added pairwise at the end.
+LRE_TRAINING_CLONES UnitSums unit_sums(std::size_t n, const double *error, const double *x, Unit unit)
 {
-    constexpr std::size_t kLanes = 4;
-    double sumA[kLanes] = {};
-    double sumS[kLanes] = {};
-    double sumSX[kLanes] = {};
+    Lanes sumA = {};
+    Lanes sumS = {};
+    Lanes sumSX = {};
     std::size_t i = 0;
+    const Lanes one = {1.0, 1.0, 1.0, 1.0};
+    const Lanes alpha = {unit.alpha, unit.alpha, unit.alpha, unit.alpha};
     for (; i + kLanes <= n; i += kLanes) {
-        for (std::size_t k = 0; k < kLanes; ++k) {
-            const double es = error[i + k] * s[i + k];
-            sumA[k] += error[i + k] * a[i + k];
-            sumS[k] += es;
-            sumSX[k] += es * x[i + k];
-        }
+        Lanes e;
+        Lanes in;
+        std::memcpy(&e, error + i, sizeof e);
+        std::memcpy(&in, x + i, sizeof in);
+        const Lanes z = unit.w * in + unit.b;
+        const Lanes scaled = unit.alpha * z;
+        const Lanes value = z > 0.0 ? z : scaled;
+        const Lanes g = z > 0.0 ? one : alpha;
+        const Lanes es = e * (z != z ? z : g);
+        sumA += e * value;
+        sumS += es;
+        sumSX += es * in;
     }
     for (std::size_t k = 0; i < n; ++i, ++k) {
-        const double es = error[i] * s[i];
-        sumA[k] += error[i] * a[i];
+        const double z = unit.w * x[i] + unit.b;
+        const double es = error[i] * unit_slope(z, unit.alpha);
+        sumA[k] += error[i] * unit_value(z, unit.alpha);
         sumS[k] += es;
         sumSX[k] += es * x[i];
     }
@@ -134,25 +197,12 @@ LabNetwork::Evaluation LabNetwork::evaluate(const LabData &data)
     const double *b = w + h;
     const double *v = b + h;
 
-    // One row of n inputs per unit, so that every inner loop runs over the inputs.
-    m_preActivation.resize(n * h);
-    m_activation.resize(n * h);
-    m_slope.resize(n * h);
-    for (std::size_t j = 0; j < h; ++j) {
-        double *z = m_preActivation.data() + j * n;
-        for (std::size_t i = 0; i < n; ++i)
-            z[i] = w[j] * x[i] + b[j];
-    }
-    // All inputs of all units in one batch call; the slopes are the activation's gradient.
-    leaky_relu_with_grad(m_preActivation, m_alpha, ZeroGradient::LeftLimit, m_activation, m_slope);
-
+    // Forward: the output for every input, unit by unit (the same additions in the same order
+    // as a row of pre-activations per unit would take), all in the cache.
     m_error.assign(n, m_parameters.back());
     double *error = m_error.data();
-    for (std::size_t j = 0; j < h; ++j) {
-        const double *a = m_activation.data() + j * n;
-        for (std::size_t i = 0; i < n; ++i)
-            error[i] += v[j] * a[i];
-    }
+    for (std::size_t j = 0; j < h; ++j)
+        add_unit_output(n, x, {w[j], b[j], m_alpha}, v[j], error);
     double squaredErrors = 0.0;
     double outputBiasGradient = 0.0;
     const double scale = 2.0 / static_cast<double>(n);
@@ -163,11 +213,12 @@ LabNetwork::Evaluation LabNetwork::evaluate(const LabData &data)
         outputBiasGradient += error[i];
     }
 
+    // Backward: each unit's three sums over the inputs.
     double *gw = m_gradient.data();
     double *gb = gw + h;
     double *gv = gb + h;
     for (std::size_t j = 0; j < h; ++j) {
-        const UnitSums sums = unit_sums(n, error, x, m_activation.data() + j * n, m_slope.data() + j * n);
+        const UnitSums sums = unit_sums(n, error, x, {w[j], b[j], m_alpha});
         gv[j] = sums.errorTimesActivation;
         gb[j] = v[j] * sums.errorTimesSlope;
         gw[j] = v[j] * sums.errorTimesSlopeTimesInput;

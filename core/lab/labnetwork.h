@@ -58,9 +58,6 @@ private:
     std::vector<double> m_parameters;
     std::vector<double> m_gradient;
     // Scratch for evaluate(), kept to avoid allocations every epoch.
-    std::vector<double> m_preActivation; // H rows of one value per input
-    std::vector<double> m_activation;
-    std::vector<double> m_slope;
     std::vector<double> m_error; // per input
 };
 

@@ -85,6 +85,13 @@ endif()
 add_custom_target(lre_package_files ALL DEPENDS ${_package_files})
 
 install(TARGETS leaky-relu-explorer RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The compilers' .comment section is of no use in the package (lintian: binary-has-unneeded-section;
+# CPack's strip keeps it).
+find_program(LRE_OBJCOPY objcopy)
+if(LRE_OBJCOPY)
+    install(CODE "execute_process(COMMAND ${LRE_OBJCOPY} --remove-section=.comment
+        \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/leaky-relu-explorer\")")
+endif()
 install(FILES resources/${LRE_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${LRE_METAINFO} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES resources/leaky-relu-explorer.svg
@@ -93,8 +100,11 @@ foreach(size 16 22 24 32 48 64 128 256)
     install(FILES resources/icons/${size}/${LRE_APP_ID}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
+# Debian's place, named by the package (CMAKE_INSTALL_DOCDIR would use the CMake project name).
 install(FILES resources/debian/copyright ${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/leaky-relu-explorer)
+install(FILES resources/debian/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME leaky-relu-explorer)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME leaky-relu-explorer)

@@ -66,7 +66,8 @@ TEST(CliLocale, NumbersAndCsvAreTheSameInEveryLocale)
     EXPECT_EQ(comma.exitCode, 2);
     // Grid values are the nearest doubles to the exact grid points.
     EXPECT_TRUE(read(plain).contains("\n-4.8,"));
-    EXPECT_FALSE(read(plain).contains("00000000"));
+    for (const QByteArray &line : read(plain).split('\n').mid(1))
+        EXPECT_LE(line.left(line.indexOf(',')).size(), 4) << line.toStdString(); // x: -4.8, 0.1, 5
 }
 
 TEST(CliLocale, ScaleMultipliesImagePixels)

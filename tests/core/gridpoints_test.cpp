@@ -50,7 +50,14 @@ TEST(GridPoints, CsvWritesTheShortDecimal)
     std::ostringstream csv;
     lre::write_csv(csv, lre::sample_table(range(-5.0, 5.0), 101));
     EXPECT_NE(csv.str().find("\n-4.8,"), std::string::npos);
-    EXPECT_EQ(csv.str().find("0000000"), std::string::npos) << csv.str().substr(0, 400);
+    // The x column has no long tails (the function columns are products, alpha * x, and may).
+    std::istringstream lines(csv.str());
+    std::string line;
+    std::getline(lines, line); // header
+    while (std::getline(lines, line)) {
+        const std::string x = line.substr(0, line.find(','));
+        EXPECT_LE(x.size(), 4u) << line;
+    }
 }
 
 TEST(GridPoints, FinerDecimalGrids)

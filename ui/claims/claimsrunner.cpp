@@ -10,8 +10,8 @@ ClaimsRunner::ClaimsRunner(QObject *parent) : QObject(parent) {}
 
 ClaimsRunner::~ClaimsRunner()
 {
-    for (std::jthread &worker : m_workers)
-        worker.request_stop();
+    for (Worker &worker : m_workers)
+        worker.thread.request_stop();
     m_workers.clear(); // joins: each stops within a block of trials, an epoch or a lab run
 }
 
@@ -24,7 +24,8 @@ void ClaimsRunner::start(double alpha, int bornDeadTrials)
     m_report.alpha = alpha;
     m_report.labParams.lab.alpha = alpha;
     const std::string version = QCoreApplication::applicationVersion().toStdString();
-    m_workers.emplace_back([this, generation, alpha, bornDeadTrials, version](std::stop_token stop) {
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    m_workers.push_back({std::jthread([this, generation, alpha, bornDeadTrials, version, done](std::stop_token stop) {
         run_claims_report(alpha, version, bornDeadTrials, [stop] { return !stop.stop_requested(); },
                           [&](ClaimsStage stage, const ClaimsReport &report) {
                               if (stop.stop_requested())
@@ -33,15 +34,16 @@ void ClaimsRunner::start(double alpha, int bornDeadTrials)
                                   receive(generation, stage, report);
                               }, Qt::QueuedConnection);
                           });
-    });
+        *done = true;
+    }), done});
 }
 
 void ClaimsRunner::cancel()
 {
-    for (std::jthread &worker : m_workers)
-        worker.request_stop();
+    for (Worker &worker : m_workers)
+        worker.thread.request_stop();
     // Threads that have finished are joined at once; the others on a later start or at the end.
-    std::erase_if(m_workers, [](std::jthread &w) { return !w.joinable(); });
+    std::erase_if(m_workers, [](const Worker &w) { return w.done->load(); });
     ++m_generation;
     m_running = false;
 }

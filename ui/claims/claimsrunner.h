@@ -5,7 +5,9 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <list>
+#include <memory>
 #include <thread>
 
 namespace lre::ui {
@@ -33,7 +35,11 @@ signals:
 private:
     void receive(int generation, ClaimsStage stage, const ClaimsReport &report);
 
-    std::list<std::jthread> m_workers;
+    struct Worker {
+        std::jthread thread;
+        std::shared_ptr<std::atomic<bool>> done;
+    };
+    std::list<Worker> m_workers;
     int m_generation = 0;
     bool m_running = false;
     ClaimsReport m_report;

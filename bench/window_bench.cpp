@@ -7,11 +7,15 @@
 #include "explorerpage.h"
 #include "mainwindow.h"
 #include "pages.h"
+#include "sensitivitypage.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 
@@ -110,3 +114,39 @@ void BM_RangeChange(benchmark::State &state)
 // Fixed iteration counts: one window per benchmark, the slider's 1000 steps once each.
 BENCHMARK(BM_LiveUpdate)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RangeChange)->Iterations(300)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+namespace {
+
+// The GUI thread while the default learning-rate sweep runs on every core: a timer asks for a
+// turn of the event loop as often as it can, and the longest wait between two turns is the
+// longest the window could not paint or take input. Issue 11: never over 16 ms.
+void BM_SweepGuiResponsiveness(benchmark::State &state)
+{
+    for (auto _ : state) {
+        lre::ui::SensitivityPage page;
+        page.resize(1280, 800);
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worst = 0;
+        QTimer tick;
+        tick.setInterval(0);
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            const qint64 now = clock.nsecsElapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        QEventLoop loop;
+        QObject::connect(&page, &lre::ui::SensitivityPage::sweepFinished, &loop, &QEventLoop::quit);
+        clock.start();
+        tick.start();
+        page.show(); // starts the sweep
+        loop.exec();
+        tick.stop();
+        state.counters["worst_gap_ms"] = static_cast<double>(worst) / 1e6;
+        state.counters["runs"] = static_cast<double>(page.result().completed());
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_SweepGuiResponsiveness)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);

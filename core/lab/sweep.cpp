@@ -6,6 +6,13 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
+#include <tbb/task_scheduler_observer.h>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -77,6 +84,27 @@ SweepPoint point_of(double value, const std::vector<const SweepRun *> &runs)
     point.deadQ3 = quantile(dead, 0.75);
     return point;
 }
+
+void lower_this_threads_priority()
+{
+#if defined(__linux__)
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+}
+
+// Lowers each thread that joins the arena; a thread lowered stays so (raising it again needs
+// privileges), which is why only sweeps for an interactive process go through here.
+class LowPriorityObserver final : public tbb::task_scheduler_observer {
+public:
+    explicit LowPriorityObserver(tbb::task_arena &arena)
+        : tbb::task_scheduler_observer(arena)
+    {
+        observe(true);
+    }
+    ~LowPriorityObserver() override { observe(false); }
+
+    void on_scheduler_entry(bool) override { lower_this_threads_priority(); }
+};
 
 } // namespace
 
@@ -212,6 +240,16 @@ SweepResult run_sweep(const SweepSpec &spec, const SweepProgress &onRun, const s
                           }
                       });
     result.cancelled = stopped() && result.completed() < result.runs.size();
+    return result;
+}
+
+SweepResult run_sweep_yielding(const SweepSpec &spec, const SweepProgress &onRun, const std::atomic<bool> *cancel)
+{
+    lower_this_threads_priority();
+    tbb::task_arena arena;
+    LowPriorityObserver lowPriority(arena);
+    SweepResult result;
+    arena.execute([&] { result = run_sweep(spec, onRun, cancel); });
     return result;
 }
 

@@ -83,6 +83,11 @@ using SweepProgress = std::function<void(std::size_t index, const SweepRun &run)
 SweepResult run_sweep(const SweepSpec &spec, const SweepProgress &onRun = {},
                       const std::atomic<bool> *cancel = nullptr);
 
+// run_sweep on threads of lower priority (nice 10 on Linux) than the calling process's others,
+// so that an interactive thread keeps the cores it needs. The same result.
+SweepResult run_sweep_yielding(const SweepSpec &spec, const SweepProgress &onRun = {},
+                               const std::atomic<bool> *cancel = nullptr);
+
 // One run alone, as run_sweep does it.
 SweepRun run_sweep_one(const SweepSpec &spec, std::size_t index,
                        const std::atomic<bool> *cancel = nullptr);

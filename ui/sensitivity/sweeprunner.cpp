@@ -3,6 +3,7 @@
 
 namespace lre::ui {
 
+
 SweepRunner::SweepRunner(QObject *parent)
     : QObject(parent)
 {
@@ -28,7 +29,8 @@ bool SweepRunner::start(const SweepSpec &spec)
     m_result.runs.resize(sweep_run_count(spec));
     auto shared = std::make_shared<Shared>();
     std::jthread thread([shared, spec] {
-        run_sweep(
+        // Below the GUI thread's priority, so the window paints on time with every core busy.
+        run_sweep_yielding(
             spec,
             [shared](std::size_t index, const SweepRun &run) {
                 const std::lock_guard lock(shared->mutex);

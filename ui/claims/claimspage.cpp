@@ -295,7 +295,14 @@ void ClaimsPage::applyTheme(Theme theme)
 
 void ClaimsPage::resetToDefaults()
 {
-    rerun();
+    // Nothing of its own to reset: the measurements are due again at the explorer's alpha.
+    if (isVisible()) {
+        rerun();
+    } else {
+        m_runner->cancel();
+        m_pending = true;
+        showReport();
+    }
 }
 
 ExportOptions ClaimsPage::exportOptions() const

@@ -159,3 +159,37 @@ TEST_F(ClaimsPageTest, ExportsTheTableAndTheReport)
 }
 
 } // namespace
+
+#include "windowfixture.h"
+#include "sensitivitypage.h"
+
+namespace {
+
+using ClaimsInWindow = WindowFixture;
+
+TEST_F(ClaimsInWindow, CardButtonsShowTheirPagesInTheWindow)
+{
+    ASSERT_NE(pages.claims, nullptr);
+    window->showPage(pages.claims);
+    ASSERT_EQ(window->currentPage(), pages.claims);
+    pages.claims->findChild<QPushButton *>(QStringLiteral("claim1ShowLab"))->click();
+    EXPECT_EQ(window->currentPage(), pages.dyingRelu);
+    pages.claims->findChild<QPushButton *>(QStringLiteral("claim2ShowGradients"))->click();
+    EXPECT_EQ(window->currentPage(), pages.explorer);
+    pages.claims->findChild<QPushButton *>(QStringLiteral("claim3ShowSensitivity"))->click();
+    EXPECT_EQ(window->currentPage(), pages.sensitivity);
+}
+
+TEST_F(ClaimsInWindow, FollowsTheExplorersAlpha)
+{
+    explorer()->setParams([&] {
+        auto p = explorer()->params();
+        p.alpha = 0.25;
+        return p;
+    }());
+    EXPECT_EQ(pages.claims->alpha(), 0.25);
+    EXPECT_TRUE(pages.claims->isPending()); // hidden: nothing runs until it is shown
+    EXPECT_FALSE(pages.claims->isRunning());
+}
+
+} // namespace

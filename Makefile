@@ -3,7 +3,7 @@
 PRESET ?= release
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package package-check translations asan-test fuzz mutate clean
+.PHONY: all deps configure build run test bench package package-check translations asan-test tsan-test fuzz mutate clean
 
 all: build
 
@@ -43,6 +43,13 @@ asan-test:
 	@cmake --preset asan > /dev/null
 	@cmake --build --preset asan
 	@QT_QPA_PLATFORM=offscreen ctest --preset asan -j2
+
+# Every test that starts a thread (lab runner, sweeps, claims, cancellation) under ThreadSanitizer.
+tsan-test:
+	@./scripts/install-deps.sh clang libclang-rt-14-dev
+	@cmake --preset tsan > /dev/null
+	@cmake --build --preset tsan
+	@QT_QPA_PLATFORM=offscreen ctest --preset tsan -j2
 
 # Release build, the benchmarks, the tutorial's pipeline in the same run, one table.
 bench:

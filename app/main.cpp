@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QGraphicsView>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
@@ -28,6 +29,7 @@ namespace {
 
 int run_export(const lre::app::CommandLine &cmd)
 {
+    QLocale::setDefault(QLocale::c()); // a file from the command line is the same in every locale
     lre::ui::ExportRequest request;
     request.path = cmd.exportPath;
     request.params = cmd.paramsOver(lre::PlotParams{}); // never the saved settings

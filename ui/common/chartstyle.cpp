@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
+#include "numbertext.h"
 
 #include "axis.h"
 
@@ -31,6 +32,9 @@ QChart *make_chart(const QString &objectName, const QMargins &margins)
     auto *chart = new QChart;
     chart->setObjectName(objectName);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Tick labels in the user's locale, like every other number in the window.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(shown_locale());
     chart->setBackgroundRoundness(0);
     chart->setMargins(margins);
     return chart;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activationchart.h"
+#include "numbertext.h"
 
 #include "chartaxes.h"
 #include "chartstyle.h"
@@ -54,7 +55,8 @@ QString alpha_text(double alpha)
     QString text = QString::number(alpha, 'f', 4);
     while (text.endsWith(QLatin1Char('0')) && text.indexOf(QLatin1Char('.')) < text.size() - 3)
         text.chop(1);
-    return text;
+    // As many decimals (2 to 4), in the user's locale.
+    return shown_number(alpha, 'f', static_cast<int>(text.size() - text.indexOf(QLatin1Char('.')) - 1));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorercontrols.h"
+#include "numbertext.h"
 
 #include "decimalspinbox.h"
 #include "namedwidget.h"
@@ -140,8 +141,9 @@ QWidget *ExplorerControls::buildPresets()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     for (const AlphaPreset &preset : kPresets) {
-        const QString value = QString::number(preset.alpha);
-        auto *button = named(new QPushButton(value), qPrintable(QStringLiteral("preset_") + value),
+        const QString value = shown_number(preset.alpha);
+        const QString id = QString::number(preset.alpha); // object names stay C-style
+        auto *button = named(new QPushButton(value), qPrintable(QStringLiteral("preset_") + id),
                              tr("Alpha preset %1").arg(value),
                              tr("α = %1: %2").arg(value, tr(preset.source)));
         button->setAutoDefault(false);

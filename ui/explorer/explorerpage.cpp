@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorerpage.h"
+#include "numbertext.h"
 
 #include "activationchart.h"
 #include "alphasweep.h"
@@ -117,7 +118,7 @@ QString ExplorerPage::codeFor(const QString &framework) const
 void ExplorerPage::copyCode(const QString &framework)
 {
     QApplication::clipboard()->setText(codeFor(framework));
-    emit statusMessage(tr("%1 code for α = %2 copied").arg(framework, QString::number(m_params.alpha, 'g', 6)),
+    emit statusMessage(tr("%1 code for α = %2 copied").arg(framework, shown_number(m_params.alpha, 'g', 6)),
                        3000);
 }
 

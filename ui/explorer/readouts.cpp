@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readouts.h"
+#include "numbertext.h"
 
 #include "activation.h"
 
@@ -16,7 +17,7 @@ QString tr(const char *text)
 
 QString number_text(double v)
 {
-    return QString::number(v, 'g', 6);
+    return shown_number(v, 'g', 6);
 }
 
 } // namespace

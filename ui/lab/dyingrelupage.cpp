@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dyingrelupage.h"
+#include "numbertext.h"
 
 #include "labcharts.h"
 #include "labcontrols.h"
@@ -26,12 +27,12 @@ namespace {
 
 QString percent(double fraction)
 {
-    return QString::number(100.0 * fraction, 'f', 0);
+    return shown_number(100.0 * fraction, 'f', 0);
 }
 
 QString loss_text(double loss)
 {
-    return QString::number(loss, 'g', 3);
+    return shown_number(loss, 'g', 3);
 }
 
 } // namespace
@@ -116,7 +117,7 @@ void DyingReluPage::rerun()
 void DyingReluPage::updateAlphaLabel()
 {
     m_alphaLabel->setText(tr("Leaky ReLU α = %1 (set on the explorer)")
-                              .arg(QString::number(m_params.alpha, 'g', 4)));
+                              .arg(shown_number(m_params.alpha, 'g', 4)));
 }
 
 void DyingReluPage::requestRun()
@@ -246,7 +247,7 @@ Drawing DyingReluPage::chartsDrawing()
     return widget_drawing(m_charts, theme_colors(m_theme).chartBackground, tr("Dying-ReLU lab"),
                           tr("Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), "
                              "by Leaky ReLU Explorer")
-                              .arg(QString::number(m_params.alpha, 'g', 4)));
+                              .arg(shown_number(m_params.alpha, 'g', 4)));
 }
 
 ExportResult DyingReluPage::exportTo(const ExportChoice &choice)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labcharts.h"
+#include "numbertext.h"
 
 #include "chartstyle.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 QString leaky_name(double alpha)
 {
-    return LabCharts::tr("Leaky ReLU (α = %1)").arg(QString::number(alpha, 'g', 4));
+    return LabCharts::tr("Leaky ReLU (α = %1)").arg(shown_number(alpha, 'g', 4));
 }
 
 } // namespace

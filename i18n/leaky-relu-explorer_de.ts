@@ -122,7 +122,7 @@
             <translation>--%1 und --export können nicht zusammen verwendet werden</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+110" />
             <source> (see --help)</source>
             <translation> (siehe --help)</translation>
         </message>
@@ -187,7 +187,17 @@
             <translation>--scale gilt nur für --export mit .png, .jpg oder .jpeg</translation>
         </message>
         <message>
-            <location filename="../app/sweepoptions.cpp" line="+70" />
+            <location line="+8" />
+            <source>--sweep-csv and --export cannot be used together</source>
+            <translation>--sweep-csv und --export können nicht zusammen verwendet werden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--claims-report and --born-dead-csv cannot be used with --export</source>
+            <translation>--claims-report und --born-dead-csv können nicht mit --export verwendet werden</translation>
+        </message>
+        <message>
+            <location filename="../app/sweepoptions.cpp" line="+71" />
             <source>--lab-init: '%1' is not shifted or he</source>
             <translation>--lab-init: '%1' ist nicht shifted oder he</translation>
         </message>
@@ -256,11 +266,31 @@
             <source>sweep: %1</source>
             <translation>Durchlauf: %1</translation>
         </message>
+        <message>
+            <location filename="../app/claimsoptions.cpp" line="+71" />
+            <source>--claims-report: '%1' must end in .md or .json</source>
+            <translation>--claims-report: '%1' muss auf .md oder .json enden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--born-dead-csv: '%1' must end in .csv</source>
+            <translation>--born-dead-csv: '%1' muss auf .csv enden</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--born-dead-trials: '%1' is not a whole number from 1 to 1000000</source>
+            <translation>--born-dead-trials: '%1' ist keine ganze Zahl von 1 bis 1000000</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--born-dead-trials applies to --born-dead-csv or --claims-report</source>
+            <translation>--born-dead-trials gilt nur für --born-dead-csv oder --claims-report</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui</name>
         <message>
-            <location filename="../ui/explorer/readouts.cpp" line="+27" />
+            <location filename="../ui/explorer/readouts.cpp" line="+28" />
             <source>α &gt; 1: the negative side is now steeper than the positive side, and max(α·x, x) would no longer be Leaky ReLU (it would swap the two slopes).</source>
             <translation>α &gt; 1: Die negative Seite ist jetzt steiler als die positive, und max(α·x, x) wäre nicht mehr Leaky ReLU (es würde die beiden Steigungen vertauschen).</translation>
         </message>
@@ -289,11 +319,76 @@
             <source>x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5</source>
             <translation>x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5</translation>
         </message>
+        <message>
+            <location filename="../ui/sensitivity/sweepsummarytext.cpp" line="+36" />
+            <source>%1 to %2 (%3 decades)</source>
+            <translation>%1 bis %2 (%3 Dekaden)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>α = 0: Leaky ReLU is ReLU, so both networks are the same runs and nothing can differ.</source>
+            <translation>α = 0: Leaky ReLU ist ReLU, beide Netze sind also dieselben Läufe und nichts kann sich unterscheiden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Too few runs trained without diverging to compare the two networks.</source>
+            <translation>Zu wenige Läufe haben ohne Divergenz trainiert, um die beiden Netze zu vergleichen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leaky ReLU is less sensitive to the learning rate here (its window is wider by %1 decades or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leaky ReLU is more sensitive to the learning rate here (its window is narrower by %1 decades or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No clear difference: the two windows differ by less than %1 decades.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Median final loss within 2× of its best: ReLU from %1, Leaky ReLU (α = %2) from %3. %4 Diverged: ReLU %5 of %6 runs, Leaky ReLU %7 of %8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>At learning rate %1, over α from 0.01 to 0.3 the median final loss goes from %2 (α = %3) to %4 (α = %5), a factor of %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>At learning rate %1, no α from 0.01 to 0.3 has a run that trained without diverging yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ReLU (α = 0): %1.</source>
+            <translation>ReLU (α = 0): %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diverged: %1 of %2 runs.</source>
+            <translation>Divergiert: %1 von %2 Läufen.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No run has finished yet.</source>
+            <translation>Noch kein Lauf ist beendet.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>So far (%1 of %2 runs): %3</source>
+            <translation>Bisher (%1 von %2 Läufen): %3</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui::ActivationChart</name>
         <message>
-            <location filename="../ui/explorer/activationchart.cpp" line="+83" />
+            <location filename="../ui/explorer/activationchart.cpp" line="+85" />
             <location line="+2" />
             <source>x</source>
             <translation>x</translation>
@@ -335,9 +430,182 @@
         </message>
     </context>
     <context>
+        <name>lre::ui::ClaimsPage</name>
+        <message>
+            <location filename="../ui/claims/claimspage.cpp" line="+67" />
+            <source>What the claims page shows</source>
+            <translation>Was die Seite „Aussagen“ zeigt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Born dead: networks constant on [-1, 1] at initialization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hidden layers (depth)</source>
+            <translation>verborgene Schichten (Tiefe)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fraction born dead</source>
+            <translation>Anteil tot geboren</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Born-dead chart</source>
+            <translation>Diagramm: tot geboren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fraction of networks born dead against depth, one line per width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Born-dead table</source>
+            <translation>Tabelle: tot geboren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ReLU / Leaky ReLU fraction born dead, ± one standard error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Claims</source>
+            <translation>Aussagen</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Verdict of claim %1</source>
+            <translation>Urteil zu Aussage %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the numbers of claim %1 show</source>
+            <translation>Was die Zahlen zu Aussage %1 zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What ran for claim %1</source>
+            <translation>Was für Aussage %1 lief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Numbers of claim %1</source>
+            <translation>Zahlen zu Aussage %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rule of claim %1</source>
+            <translation>Regel zu Aussage %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Show the born-dead chart</source>
+            <translation>Das Diagramm „tot geboren“ zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the dying-ReLU lab</source>
+            <translation>Das Dying-ReLU-Labor öffnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the gradient chart</source>
+            <translation>Das Gradientendiagramm öffnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the sensitivity sweeps</source>
+            <translation>Die Sensitivitäts-Durchläufe öffnen</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>The tutorial claims four things for Leaky ReLU. The app tests each one at α = %1 and gives the verdict its rule computes from the numbers. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Measuring…</source>
+            <translation>Messung läuft …</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Every measurement is done.</source>
+            <translation>Alle Messungen sind fertig.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Claim</source>
+            <translation>Aussage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verdict: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Urteil: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What ran: %1</source>
+            <translation>Was lief: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Rule: %1</source>
+            <translation>Regel: %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>ReLU, width %1</source>
+            <translation>ReLU, Breite %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Leaky ReLU, width %1</source>
+            <translation>Leaky ReLU, Breite %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>width %1</source>
+            <translation>Breite %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>depth %1</source>
+            <translation>Tiefe %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;Claims</source>
+            <translation>A&amp;ussagen</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Export the claims</source>
+            <translation>Die Aussagen exportieren</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Born dead</source>
+            <translation>Tot geboren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fraction of ReLU and Leaky ReLU (α = %1) networks born dead, by Leaky ReLU Explorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>cannot write '%1': the measurements have not finished yet</source>
+            <translation>'%1' kann nicht geschrieben werden: Die Messungen sind noch nicht fertig</translation>
+        </message>
+    </context>
+    <context>
         <name>lre::ui::DyingReluPage</name>
         <message>
-            <location filename="../ui/lab/dyingrelupage.cpp" line="+45" />
+            <location filename="../ui/lab/dyingrelupage.cpp" line="+47" />
             <source>What the lab shows</source>
             <translation>Was das Labor zeigt</translation>
         </message>
@@ -412,7 +680,7 @@
             <translation>Dying-ReLU-Labor exportieren</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+8" />
             <source>Dying-ReLU lab</source>
             <translation>Dying-ReLU-Labor</translation>
         </message>
@@ -422,7 +690,7 @@
             <translation>Verlust, tote Einheiten und angepasste Funktionen von ReLU und Leaky ReLU (α = %1), erstellt mit Leaky-ReLU-Explorer</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+21" />
             <source>cannot write '%1': the run has not finished yet</source>
             <translation>'%1' kann nicht geschrieben werden: Der Lauf ist noch nicht beendet</translation>
         </message>
@@ -430,7 +698,7 @@
     <context>
         <name>lre::ui::ExplorerControls</name>
         <message>
-            <location filename="../ui/explorer/explorercontrols.cpp" line="+35" />
+            <location filename="../ui/explorer/explorercontrols.cpp" line="+36" />
             <source>PyTorch torch.nn.LeakyReLU and JAX jax.nn.leaky_relu default</source>
             <translation>Standardwert von PyTorch torch.nn.LeakyReLU und JAX jax.nn.leaky_relu</translation>
         </message>
@@ -471,12 +739,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+129" />
+            <location line="+130" />
             <source>Play</source>
             <translation>Abspielen</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-130" />
             <source>Play alpha sweep</source>
             <translation>Alpha-Durchlauf abspielen</translation>
         </message>
@@ -576,7 +844,7 @@
             <translation>bei 0: rechtsseitiger Grenzwert (JAX)</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Alpha preset %1</source>
             <translation>Alpha-Vorgabe %1</translation>
         </message>
@@ -594,7 +862,7 @@
     <context>
         <name>lre::ui::ExplorerPage</name>
         <message>
-            <location filename="../ui/explorer/explorerpage.cpp" line="+45" />
+            <location filename="../ui/explorer/explorerpage.cpp" line="+46" />
             <source>Chart</source>
             <translation>Diagramm</translation>
         </message>
@@ -765,7 +1033,7 @@
     <context>
         <name>lre::ui::LabCharts</name>
         <message>
-            <location filename="../ui/lab/labcharts.cpp" line="+25" />
+            <location filename="../ui/lab/labcharts.cpp" line="+26" />
             <source>Leaky ReLU (α = %1)</source>
             <translation>Leaky ReLU (α = %1)</translation>
         </message>
@@ -949,7 +1217,7 @@
             <translation>Die Seiten der Anwendung</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1080,9 +1348,285 @@
         </message>
     </context>
     <context>
+        <name>lre::ui::SensitivityPage</name>
+        <message>
+            <location filename="../ui/sensitivity/sensitivitypage.cpp" line="+29" />
+            <source>What the sensitivity page shows</source>
+            <translation>Was die Seite „Sensitivität“ zeigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How the sweep is run</source>
+            <translation>Wie der Durchlauf läuft</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The tutorial says Leaky ReLU is less sensitive to hyperparameters. Here both networks of the lab start from a standard initialization (nothing rigged) and train at each learning rate (or each alpha) from many seeds. Lines are medians over the seeds, bands the middle half; runs whose loss blew up are counted on the right, not drawn as losses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sweep summary</source>
+            <translation>Zusammenfassung des Durchlaufs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the numbers say, by the rule in the README</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The sweep runs when this page is shown.</source>
+            <translation>Der Durchlauf startet, wenn diese Seite gezeigt wird.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Sensitivity</source>
+            <translation>&amp;Sensitivität</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>Export Sensitivity Sweep</source>
+            <translation>Sensitivitäts-Durchlauf exportieren</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sensitivity sweep</source>
+            <translation>Sensitivitäts-Durchlauf</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::SweepCharts</name>
+        <message>
+            <location filename="../ui/sensitivity/sweepcharts.cpp" line="+61" />
+            <source>Final loss chart</source>
+            <translation>Diagramm: Endverlust</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dead units chart</source>
+            <translation>Diagramm: tote Einheiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diverged runs chart</source>
+            <translation>Diagramm: divergierte Läufe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median final loss over the seeds (line) and the middle half of the seeds (band), log scale; runs that diverged are left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median share of hidden units dead at the end (line) and the middle half of the seeds (band)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many of the seeds diverged (a loss that stopped being finite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>learning rate (log)</source>
+            <translation>Lernrate (log)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>alpha</source>
+            <translation>Alpha</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>0 (ReLU)</source>
+            <translation>0 (ReLU)</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>final loss (log)</source>
+            <translation>Endverlust (log)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>dead (%)</source>
+            <translation>tot (%)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>diverged (of %1)</source>
+            <translation>divergiert (von %1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Leaky ReLU (α = %1)</source>
+            <translation>Leaky ReLU (α = %1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ReLU (α = 0)</source>
+            <translation>ReLU (α = 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>lre::ui::SweepControls</name>
+        <message>
+            <location filename="../ui/sensitivity/sweepcontrols.cpp" line="+24" />
+            <source>Sweep over</source>
+            <translation>Durchlauf über</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sweep the learning rate (both networks) or alpha (at one learning rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>learning rate</source>
+            <translation>Lernrate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>alpha</source>
+            <translation>Alpha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seeds</source>
+            <translation>Startwerte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Runs a grid point, each from its own data and starting weights: 1 to %1</source>
+            <translation>Läufe pro Gitterpunkt, jeder mit eigenen Daten und Startgewichten: 1 bis %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Epochs</source>
+            <translation>Epochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gradient steps of every run: 1 to %1</source>
+            <translation>Gradientenschritte jedes Laufs: 1 bis %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Initial weights</source>
+            <translation>Anfangsgewichte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>He: the standard initialization (He normal, zero biases). Shifted: the lab's, every bias at -2.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>He</source>
+            <translation>He</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shifted</source>
+            <translation>verschoben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Learning rate</source>
+            <translation>Lernrate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The learning rate of an alpha sweep: 0.0001 to 1</source>
+            <translation>Die Lernrate eines Alpha-Durchlaufs: 0,0001 bis 1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>R&amp;un</source>
+            <translation>S&amp;tarten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Run the sweep</source>
+            <translation>Den Durchlauf starten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Run every seed at every grid point again</source>
+            <translation>Jeden Startwert an jedem Gitterpunkt noch einmal trainieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel the sweep</source>
+            <translation>Den Durchlauf abbrechen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the sweep; the runs done so far stay on the charts</source>
+            <translation>Den Durchlauf anhalten; die bisherigen Läufe bleiben in den Diagrammen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sweep progress</source>
+            <translation>Fortschritt des Durchlaufs</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Runs done of all</source>
+            <translation>Fertige Läufe von allen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%v of %m runs</source>
+            <translation>%v von %m Läufen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>S&amp;weep over</source>
+            <translation>Durchlau&amp;f über</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>See&amp;ds</source>
+            <translation>Start&amp;werte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;pochs</source>
+            <translation>Ep&amp;ochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Init</source>
+            <translation>&amp;Initialisierung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Learning rate</source>
+            <translation>&amp;Lernrate</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../app/commandline.cpp" line="-179" />
+            <location filename="../app/commandline.cpp" line="-193" />
             <source>See Leaky ReLU and ReLU, and their gradients, redraw live as alpha changes.
 With --export, write the chart or its data to a file and exit without a window.</source>
             <translation>Leaky ReLU und ReLU samt Gradienten live neu zeichnen, während sich Alpha ändert.

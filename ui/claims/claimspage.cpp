@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPushButton>
@@ -73,14 +74,18 @@ ClaimsPage::ClaimsPage(QWidget *parent)
     m_chart->setTitle(tr("Born dead: networks constant on [-1, 1] at initialization"));
     m_depthAxis = make_value_axis(QStringLiteral("bornDeadDepthAxis"), tr("hidden layers (depth)"));
     m_fractionAxis = make_value_axis(QStringLiteral("bornDeadFractionAxis"), tr("fraction born dead"));
-    m_depthAxis->setRange(0, 50);
+    set_count_range(m_depthAxis, 50, 5);
     m_fractionAxis->setRange(0, 1);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->addAxis(m_depthAxis, Qt::AlignBottom);
     m_chart->addAxis(m_fractionAxis, Qt::AlignLeft);
     m_chartView = make_chart_view(m_chart, QStringLiteral("bornDeadChartView"), tr("Born-dead chart"),
                                   tr("Fraction of networks born dead against depth, one line per width"));
-    m_chartView->setMinimumHeight(320);
+    m_chartView->setMinimumHeight(360);
     layout->addWidget(m_chartView);
+    auto *tableCaption = wrapped_label("bornDeadTableCaption", tr("What the born-dead table shows"));
+    tableCaption->setText(tr("Born dead, percent: ReLU ± one standard error / Leaky ReLU ± one standard error."));
+    layout->addWidget(tableCaption);
     m_table = named(new QTableWidget, "bornDeadTable", tr("Born-dead table"),
                     tr("ReLU / Leaky ReLU fraction born dead, ± one standard error"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -242,7 +247,7 @@ void ClaimsPage::updateChart()
     const auto &widths = t.params.widths;
     for (std::size_t w = 0; w < widths.size(); ++w) {
         for (bool relu : {true, false}) {
-            const QString label = relu ? tr("ReLU, width %1").arg(widths[w]) : tr("Leaky ReLU, width %1").arg(widths[w]);
+            const QString label = relu ? tr("ReLU, N = %1").arg(widths[w]) : tr("Leaky, N = %1").arg(widths[w]);
             QLineSeries *series = add_line(m_chart, series_name(relu, widths[w]), label);
             QList<QPointF> points;
             for (int depth : t.params.depths) {

@@ -5,6 +5,7 @@
 #include "claimsrunner.h"
 #include "namedwidget.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -160,7 +161,18 @@ void ClaimsPage::openView(ClaimView view)
     switch (view) {
     case ClaimView::BornDead: m_scroll->ensureWidgetVisible(m_chartView); return;
     case ClaimView::Lab: if (m_labPage) emit showPageRequested(m_labPage); return;
-    case ClaimView::ExplorerGradients: if (m_explorerPage) emit showPageRequested(m_explorerPage); return;
+    case ClaimView::ExplorerGradients:
+        if (m_explorerPage) {
+            emit showPageRequested(m_explorerPage);
+            // The page's own Gradients action (through the Page contract), so the chart is shown.
+            for (const PageAction &pageAction : m_explorerPage->pageActions()) {
+                QAction *action = pageAction.action;
+                if (action && action->objectName() == QLatin1String("gradientsAction") && action->isCheckable()
+                    && !action->isChecked())
+                    action->trigger();
+            }
+        }
+        return;
     case ClaimView::Sensitivity: if (m_sensitivityPage) emit showPageRequested(m_sensitivityPage); return;
     }
 }

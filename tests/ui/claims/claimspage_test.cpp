@@ -174,8 +174,12 @@ TEST_F(ClaimsInWindow, CardButtonsShowTheirPagesInTheWindow)
     ASSERT_EQ(window->currentPage(), pages.claims);
     pages.claims->findChild<QPushButton *>(QStringLiteral("claim1ShowLab"))->click();
     EXPECT_EQ(window->currentPage(), pages.dyingRelu);
+    auto params = explorer()->params();
+    params.showGradients = false;
+    explorer()->setParams(params);
     pages.claims->findChild<QPushButton *>(QStringLiteral("claim2ShowGradients"))->click();
     EXPECT_EQ(window->currentPage(), pages.explorer);
+    EXPECT_TRUE(explorer()->params().showGradients); // the gradient chart is what it opens
     pages.claims->findChild<QPushButton *>(QStringLiteral("claim3ShowSensitivity"))->click();
     EXPECT_EQ(window->currentPage(), pages.sensitivity);
 }

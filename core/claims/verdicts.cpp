@@ -80,8 +80,12 @@ Verdict sensitivity_verdict(const std::optional<SensitivityMeasures> &m)
     if (!m)
         return Verdict::NotMeasured;
     const double wider = m->windowDecadesLeaky - m->windowDecadesRelu;
-    const bool better = wider >= kWindowMargin || m->divergedLeaky < m->divergedRelu;
-    const bool worse = -wider >= kWindowMargin || m->divergedLeaky > m->divergedRelu;
+    // A share of the runs, so that one run more or less does not turn the verdict.
+    const double fewerDiverged = m->runsPerActivation > 0
+        ? static_cast<double>(m->divergedRelu - m->divergedLeaky) / m->runsPerActivation
+        : 0.0;
+    const bool better = wider >= kWindowMargin || fewerDiverged >= kMargin;
+    const bool worse = -wider >= kWindowMargin || -fewerDiverged >= kMargin;
     const bool alphaStable = m->alphaLossRatio <= kAlphaRatioStable;
     if (better && !worse && alphaStable)
         return Verdict::Supported;

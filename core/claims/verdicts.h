@@ -67,7 +67,7 @@ inline constexpr double kWindowMargin = 0.25; // decades
 inline constexpr double kAlphaRatioStable = 2.0;
 inline constexpr const char *kRuleSensitivity =
     "Leaky ReLU is better when its learning-rate window is at least 0.25 decades wider or it "
-    "diverges in fewer runs, worse by the same tests reversed; alpha is stable when the median "
+    "diverges in at least 5% fewer of its runs, worse by the same tests reversed; alpha is stable when the median "
     "final loss moves by at most 2x over alpha in [0.01, 0.3]. Supported: better, not worse, and "
     "alpha stable; partly supported: better but also worse or alpha unstable; backwards: worse "
     "and not better; not supported: neither.";

@@ -213,12 +213,18 @@ TEST(Verdicts, Sensitivity)
     m.alphaLossRatio = 1.0;
     m.windowDecadesLeaky = 1.24;
     EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::NotSupported);
-    m.divergedLeaky = 2;
+    m.divergedRelu = 8;
+    m.divergedLeaky = 3; // 5 of 100 runs fewer
     EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Supported);
-    m.divergedLeaky = 4;
+    m.divergedLeaky = 4; // 4 of 100: within the margin
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::NotSupported);
+    m.divergedRelu = 3;
+    m.divergedLeaky = 8;
     EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Backwards);
     m.windowDecadesLeaky = 1.25;
     EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::PartlySupported); // wider, but diverges more
+    m.divergedLeaky = 7; // 4 of 100 more: within the margin
+    EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Supported);
     m.divergedLeaky = 3;
     m.windowDecadesLeaky = 0.75;
     EXPECT_EQ(lre::sensitivity_verdict(m), Verdict::Backwards);

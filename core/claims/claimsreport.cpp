@@ -258,8 +258,16 @@ ClaimCard sensitivity_card(const ClaimsReport &r)
                                      : std::string("The learning-rate sweep shows no difference between the two networks.");
     else if (card.verdict == Verdict::Supported)
         card.reason = "Leaky ReLU trains well over a wider range of learning rates, and its slope matters little.";
-    else if (card.verdict == Verdict::PartlySupported)
-        card.reason = "Leaky ReLU is more forgiving in one respect only.";
+    else if (card.verdict == Verdict::PartlySupported) {
+        const double wider = m.windowDecadesLeaky - m.windowDecadesRelu;
+        card.reason = std::string("Leaky ReLU is more forgiving in one respect only: ")
+            + (wider >= kWindowMargin ? "its learning-rate window is " + number(wider) + " decades wider"
+                                      : std::string("it diverges less often"))
+            + (m.alphaLossRatio > kAlphaRatioStable
+                   ? ", but its own slope matters: the median final loss moves " + number(m.alphaLossRatio)
+                         + "x over alpha in [0.01, 0.3]."
+                   : ", but it is worse in the other (window or diverged runs).");
+    }
     else if (card.verdict == Verdict::Backwards)
         card.reason = "ReLU is the more forgiving network here.";
     else

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -57,6 +58,17 @@ QValueAxis *make_value_axis(const QString &objectName, const QString &title)
     axis->setObjectName(objectName);
     axis->setTitleText(title);
     axis->setMinorTickCount(0);
+    return axis;
+}
+
+QLogValueAxis *make_log_axis(const QString &objectName, const QString &title)
+{
+    auto *axis = new QLogValueAxis;
+    axis->setObjectName(objectName);
+    axis->setTitleText(title);
+    axis->setBase(10.0);
+    axis->setLabelFormat(QStringLiteral("%.3g"));
+    axis->setMinorTickCount(-1);
     return axis;
 }
 

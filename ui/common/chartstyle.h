@@ -14,6 +14,7 @@ class QAbstractSeries;
 class QChart;
 class QChartView;
 class QLineSeries;
+class QLogValueAxis;
 class QValueAxis;
 
 namespace lre::ui {
@@ -35,6 +36,9 @@ QChart *make_chart(const QString &objectName, const QMargins &margins);
 QChartView *make_chart_view(QChart *chart, const QString &objectName, const QString &accessibleName,
                             const QString &toolTip);
 QValueAxis *make_value_axis(const QString &objectName, const QString &title);
+// Base 10, a label at each power of ten written as the locale writes numbers (charts localize
+// their numbers, and Qt 6.4 then needs a precision in the format: "%g" gives no label at all).
+QLogValueAxis *make_log_axis(const QString &objectName, const QString &title);
 QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name);
 
 // Backgrounds, plot area frame, legend and every axis of the chart in the theme's colours.

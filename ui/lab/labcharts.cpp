@@ -60,12 +60,7 @@ LabCharts::LabCharts(QWidget *parent)
     grid->setRowStretch(1, 1);
 
     m_lossEpochs = make_value_axis(QStringLiteral("labLossEpochAxis"), tr("epoch"));
-    m_lossAxis = new QLogValueAxis;
-    m_lossAxis->setObjectName(QStringLiteral("labLossAxis"));
-    m_lossAxis->setTitleText(tr("loss (log)"));
-    m_lossAxis->setBase(10.0);
-    m_lossAxis->setLabelFormat(QStringLiteral("%g"));
-    m_lossAxis->setMinorTickCount(-1);
+    m_lossAxis = make_log_axis(QStringLiteral("labLossAxis"), tr("loss (log)"));
     m_lossAxis->setRange(0.01, 1.0);
     m_lossChart->addAxis(m_lossEpochs, Qt::AlignBottom);
     m_lossChart->addAxis(m_lossAxis, Qt::AlignLeft);

@@ -26,17 +26,6 @@ namespace {
 
 enum ChartIndex { kLoss = 0, kDead = 1, kDiverged = 2 };
 
-QLogValueAxis *make_log_axis(const QString &objectName, const QString &title)
-{
-    auto *axis = new QLogValueAxis;
-    axis->setObjectName(objectName);
-    axis->setTitleText(title);
-    axis->setBase(10.0);
-    axis->setLabelFormat(QStringLiteral("%g"));
-    axis->setMinorTickCount(-1);
-    return axis;
-}
-
 void clear_chart(QChart *chart)
 {
     chart->removeAllSeries();

@@ -67,7 +67,7 @@ fuzz:
 
 # Mutation testing of the core: each mutant of scripts/mutants.txt alone, on a scratch copy of the
 # sources (never the working tree), core-only Release build, core_tests; fails below 90%.
-# MUTATE_ARGS="--budget 540": a rotating part; MUTATE_ARGS="--only C2 J9": just those.
+# MUTATE_ARGS="--budget 500": a rotating part; MUTATE_ARGS="--only C2 J9": just those.
 MUTATE_ARGS ?=
 mutate:
 	@./scripts/install-deps.sh python3

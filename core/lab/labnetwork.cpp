@@ -92,7 +92,15 @@ namespace {
 // Wider vectors where the processor has them, chosen once at load time (GCC and clang on glibc).
 // Neither target fuses a multiply and an add into one rounding (and the build forbids it), so
 // every clone gives the same numbers.
-#if defined(__x86_64__) && defined(__gnu_linux__) && !defined(__SANITIZE_ADDRESS__)
+// Not under a sanitizer: an ifunc resolver runs before the sanitizer's runtime is set up.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define LRE_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define LRE_SANITIZED 1
+#endif
+#endif
+#if defined(__x86_64__) && defined(__gnu_linux__) && !defined(LRE_SANITIZED)
 #define LRE_TRAINING_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define LRE_TRAINING_CLONES

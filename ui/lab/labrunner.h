@@ -4,19 +4,22 @@
 #include "lab.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
 namespace lre::ui {
 
-// Runs the lab on a thread of its own and hands the records to the GUI thread in batches, by
-// queued calls, so the window keeps painting. Starting a run cancels the one in progress: its
-// thread winds down at its next epoch without the GUI waiting for it, and nothing it still sends
-// is taken (each run has a generation number).
+// Runs the lab on a thread of its own. The worker leaves its records in a box guarded by a
+// mutex; a timer on the GUI thread takes them in batches, so the window keeps painting and every
+// hand-over is one the thread sanitizer can check. Starting a run cancels the one in progress:
+// its thread winds down at its next epoch without the GUI waiting for it, and nothing it still
+// leaves is taken (each run has a box of its own).
 class LabRunner final : public QObject {
     Q_OBJECT
 
@@ -41,21 +44,26 @@ signals:
     void finished();
 
 private:
+    struct Box {
+        std::mutex mutex;
+        std::vector<LabRecord> records;
+        std::shared_ptr<const LabResult> result;
+        bool done = false;
+    };
     struct Worker {
+        std::shared_ptr<Box> box;
         std::jthread thread;
-        std::shared_ptr<std::atomic<bool>> done;
     };
 
-    void work(std::stop_token stop, LabParams params, int generation);
-    void receive(int generation, const std::vector<LabRecord> &batch);
-    void complete(int generation, std::shared_ptr<const LabResult> result);
+    static void work(std::stop_token stop, const LabParams &params, Box &box);
+    void take();
     void joinFinishedWorkers();
 
     std::vector<Worker> m_workers; // the current run's last; earlier ones are cancelled
-    int m_generation = 0;
     bool m_running = false;
     std::vector<LabRecord> m_records;
     std::shared_ptr<const LabResult> m_result;
+    QTimer m_take;
 };
 
 } // namespace lre::ui

@@ -5,6 +5,7 @@
 #include "claimsreport.h"
 #include "commandline.h"
 #include "exportfile.h"
+#include "optiontext.h"
 #include "parse.h"
 
 #include <QCommandLineParser>
@@ -17,21 +18,6 @@ namespace lre::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-QString help(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-QString shown(const QString &value)
-{
-    constexpr qsizetype kLongest = 60;
-    return value.size() > kLongest ? value.left(kLongest) + QStringLiteral("…") : value;
-}
 
 bool ends_with(const QString &path, const char *suffix)
 {
@@ -52,14 +38,14 @@ QList<QCommandLineOption> claims_options()
 {
     return {
         {QStringLiteral("claims-report"),
-         help("Test the tutorial's four claims at --alpha and write every measurement, verdict and "
+         cli_help("Test the tutorial's four claims at --alpha and write every measurement, verdict and "
               "rule to FILE (.md or .json); then exit."),
          QStringLiteral("FILE")},
         {QStringLiteral("born-dead-csv"),
-         help("Write the born-dead table (ReLU and Leaky ReLU at --alpha) to FILE (.csv); then exit."),
+         cli_help("Write the born-dead table (ReLU and Leaky ReLU at --alpha) to FILE (.csv); then exit."),
          QStringLiteral("FILE")},
         {QStringLiteral("born-dead-trials"),
-         help("Networks per born-dead cell, 1 to 1000000 (default 10000)."), QStringLiteral("N")},
+         cli_help("Networks per born-dead cell, 1 to 1000000 (default 10000)."), QStringLiteral("N")},
     };
 }
 
@@ -68,22 +54,22 @@ std::optional<QString> parse_claims_options(const QCommandLineParser &parser, Cl
     if (parser.isSet(QStringLiteral("claims-report"))) {
         into.reportPath = parser.value(QStringLiteral("claims-report"));
         if (!ends_with(into.reportPath, ".md") && !ends_with(into.reportPath, ".json"))
-            return tr("--claims-report: '%1' must end in .md or .json").arg(shown(into.reportPath));
+            return cli_message("--claims-report: '%1' must end in .md or .json").arg(shown_argument(into.reportPath));
     }
     if (parser.isSet(QStringLiteral("born-dead-csv"))) {
         into.bornDeadCsvPath = parser.value(QStringLiteral("born-dead-csv"));
         if (!ends_with(into.bornDeadCsvPath, ".csv"))
-            return tr("--born-dead-csv: '%1' must end in .csv").arg(shown(into.bornDeadCsvPath));
+            return cli_message("--born-dead-csv: '%1' must end in .csv").arg(shown_argument(into.bornDeadCsvPath));
     }
     if (parser.isSet(QStringLiteral("born-dead-trials"))) {
         const QString text = parser.value(QStringLiteral("born-dead-trials"));
         const auto value = parse_double(text.trimmed().toStdString());
         if (!value || *value != static_cast<double>(static_cast<long long>(*value))
             || *value < born_dead_limits::kTrialsMin || *value > born_dead_limits::kTrialsMax)
-            return tr("--born-dead-trials: '%1' is not a whole number from 1 to 1000000").arg(shown(text));
+            return cli_message("--born-dead-trials: '%1' is not a whole number from 1 to 1000000").arg(shown_argument(text));
         into.bornDeadTrials = static_cast<int>(*value);
         if (!into.any())
-            return tr("--born-dead-trials applies to --born-dead-csv or --claims-report");
+            return cli_message("--born-dead-trials applies to --born-dead-csv or --claims-report");
     }
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweepoptions.h"
 
+#include "optiontext.h"
 #include "parse.h"
 #include "validation.h"
 
@@ -10,22 +11,6 @@
 namespace lre::app {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-QString help(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-QString shown(const QString &value)
-{
-    constexpr qsizetype kLongest = 60;
-    return value.size() > kLongest ? value.left(kLongest) + QStringLiteral("…") : value;
-}
 
 std::optional<double> number(const QString &text)
 {
@@ -38,23 +23,23 @@ QList<QCommandLineOption> sweep_options()
 {
     return {
         {QStringLiteral("sweep"),
-         help("Sensitivity sweep: lr (learning rates, both networks) or alpha (one learning rate); "
+         cli_help("Sensitivity sweep: lr (learning rates, both networks) or alpha (one learning rate); "
               "needs --sweep-csv."),
          QStringLiteral("lr|alpha")},
-        {QStringLiteral("sweep-csv"), help("Write one row per run of the sweep to FILE (.csv) and exit."),
+        {QStringLiteral("sweep-csv"), cli_help("Write one row per run of the sweep to FILE (.csv) and exit."),
          QStringLiteral("FILE")},
-        {QStringLiteral("sweep-seeds"), help("Seeds per grid point, 1 to 1000 (default 20)."), QStringLiteral("N")},
-        {QStringLiteral("sweep-lr-min"), help("Lowest learning rate of an lr sweep (default 0.001)."),
+        {QStringLiteral("sweep-seeds"), cli_help("Seeds per grid point, 1 to 1000 (default 20)."), QStringLiteral("N")},
+        {QStringLiteral("sweep-lr-min"), cli_help("Lowest learning rate of an lr sweep (default 0.001)."),
          QStringLiteral("R")},
-        {QStringLiteral("sweep-lr-max"), help("Highest learning rate of an lr sweep (default 0.3)."),
+        {QStringLiteral("sweep-lr-max"), cli_help("Highest learning rate of an lr sweep (default 0.3)."),
          QStringLiteral("R")},
-        {QStringLiteral("sweep-steps"), help("Learning rates of an lr sweep, log-spaced, 2 to 200 (default 16)."),
+        {QStringLiteral("sweep-steps"), cli_help("Learning rates of an lr sweep, log-spaced, 2 to 200 (default 16)."),
          QStringLiteral("N")},
         {QStringLiteral("sweep-alphas"),
-         help("Alphas of an alpha sweep (default 0,0.001,0.01,0.03,0.1,0.2,0.3,0.5,1)."),
+         cli_help("Alphas of an alpha sweep (default 0,0.001,0.01,0.03,0.1,0.2,0.3,0.5,1)."),
          QStringLiteral("A,B,...")},
         {QStringLiteral("lab-init"),
-         help("Lab and sweep: initial weights, shifted (biases at --lab-bias; the lab's default) or he "
+         cli_help("Lab and sweep: initial weights, shifted (biases at --lab-bias; the lab's default) or he "
               "(He normal, zero biases; the sweep's default)."),
          QStringLiteral("shifted|he")},
     };
@@ -68,7 +53,7 @@ std::optional<QString> parse_sweep_options(const QCommandLineParser &parser, Lab
         const QString text = parser.value(QStringLiteral("lab-init"));
         init = parse_lab_init(text.toStdString());
         if (!init)
-            return tr("--lab-init: '%1' is not shifted or he").arg(shown(text));
+            return cli_message("--lab-init: '%1' is not shifted or he").arg(shown_argument(text));
         lab.init = *init;
     }
     const QStringList sweepOnly{QStringLiteral("sweep-seeds"), QStringLiteral("sweep-lr-min"),
@@ -79,18 +64,18 @@ std::optional<QString> parse_sweep_options(const QCommandLineParser &parser, Lab
     if (!kindSet && !csvSet) {
         for (const QString &name : sweepOnly)
             if (parser.isSet(name))
-                return tr("--%1 needs --sweep and --sweep-csv").arg(name);
+                return cli_message("--%1 needs --sweep and --sweep-csv").arg(name);
         return std::nullopt;
     }
     if (!kindSet || !csvSet)
-        return tr("--sweep and --sweep-csv go together");
+        return cli_message("--sweep and --sweep-csv go together");
     const QString kind = parser.value(QStringLiteral("sweep"));
     if (kind != QLatin1String("lr") && kind != QLatin1String("alpha"))
-        return tr("--sweep: '%1' is not lr or alpha").arg(shown(kind));
+        return cli_message("--sweep: '%1' is not lr or alpha").arg(shown_argument(kind));
     const bool rates = kind == QLatin1String("lr");
     into.csvPath = parser.value(QStringLiteral("sweep-csv"));
     if (!into.csvPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return tr("--sweep-csv: '%1' must end in .csv").arg(shown(into.csvPath));
+        return cli_message("--sweep-csv: '%1' must end in .csv").arg(shown_argument(into.csvPath));
 
     SweepSpec spec = rates ? default_lr_sweep(alpha.value_or(LabParams{}.alpha))
                            : default_alpha_sweep(lab.learningRate);
@@ -104,16 +89,16 @@ std::optional<QString> parse_sweep_options(const QCommandLineParser &parser, Lab
         const QString text = parser.value(QStringLiteral("sweep-seeds"));
         const auto seeds = parse_count(text.toStdString());
         if (!seeds || *seeds < sweep_limits::kSeedsMin || *seeds > sweep_limits::kSeedsMax)
-            return tr("--sweep-seeds: '%1' is not a whole number from 1 to 1000").arg(shown(text));
+            return cli_message("--sweep-seeds: '%1' is not a whole number from 1 to 1000").arg(shown_argument(text));
         spec.seeds = static_cast<int>(*seeds);
     }
     const QStringList rateOptions{QStringLiteral("sweep-lr-min"), QStringLiteral("sweep-lr-max"),
                                   QStringLiteral("sweep-steps")};
     for (const QString &name : rateOptions)
         if (!rates && parser.isSet(name))
-            return tr("--%1 applies to --sweep lr").arg(name);
+            return cli_message("--%1 applies to --sweep lr").arg(name);
     if (rates && parser.isSet(QStringLiteral("sweep-alphas")))
-        return tr("--sweep-alphas applies to --sweep alpha");
+        return cli_message("--sweep-alphas applies to --sweep alpha");
 
     if (rates) {
         double low = defaults.values.front();
@@ -126,16 +111,16 @@ std::optional<QString> parse_sweep_options(const QCommandLineParser &parser, Lab
             const QString text = parser.value(name);
             const auto value = number(text);
             if (!value || *value < lab_limits::kLearningRateMin || *value > lab_limits::kLearningRateMax)
-                return tr("--%1: '%2' is not a learning rate from 0.0001 to 1").arg(name, shown(text));
+                return cli_message("--%1: '%2' is not a learning rate from 0.0001 to 1").arg(name, shown_argument(text));
             *target = *value;
         }
         if (!(low < high))
-            return tr("--sweep-lr-min must be below --sweep-lr-max");
+            return cli_message("--sweep-lr-min must be below --sweep-lr-max");
         if (parser.isSet(QStringLiteral("sweep-steps"))) {
             const QString text = parser.value(QStringLiteral("sweep-steps"));
             const auto parsed = parse_count(text.toStdString());
             if (!parsed || *parsed < sweep_limits::kStepsMin || *parsed > sweep_limits::kStepsMax)
-                return tr("--sweep-steps: '%1' is not a whole number from 2 to 200").arg(shown(text));
+                return cli_message("--sweep-steps: '%1' is not a whole number from 2 to 200").arg(shown_argument(text));
             steps = static_cast<int>(*parsed);
         }
         spec.values = log_spaced(low, high, steps);
@@ -145,14 +130,14 @@ std::optional<QString> parse_sweep_options(const QCommandLineParser &parser, Lab
         for (const QString &part : text.split(QLatin1Char(','))) {
             const auto value = number(part);
             if (!value || *value < limits::kAlphaMin || *value > limits::kAlphaMax)
-                return tr("--sweep-alphas: '%1' is not a list of numbers from -10 to 10").arg(shown(text));
+                return cli_message("--sweep-alphas: '%1' is not a list of numbers from -10 to 10").arg(shown_argument(text));
             spec.values.push_back(*value);
         }
         if (spec.values.size() > sweep_limits::kValuesMax)
-            return tr("--sweep-alphas: at most 200 values");
+            return cli_message("--sweep-alphas: at most 200 values");
     }
     if (auto error = validate_sweep(spec))
-        return tr("sweep: %1").arg(QString::fromStdString(*error));
+        return cli_message("sweep: %1").arg(QString::fromStdString(*error));
     into.spec = spec;
     return std::nullopt;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activation.h"
 
+#include "vectorclones.h"
+
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
@@ -37,20 +39,6 @@ inline double select_grad(double v, double negativeSlope, double atZero) noexcep
 
 } // namespace
 
-// Wider vectors where the processor has them, chosen once at load time (GCC and clang on glibc).
-// Not under a sanitizer: an ifunc resolver runs before the sanitizer's runtime is set up.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define LRE_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define LRE_SANITIZED 1
-#endif
-#endif
-#if defined(__x86_64__) && defined(__gnu_linux__) && !defined(LRE_SANITIZED)
-#define LRE_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define LRE_VECTOR_CLONES
-#endif
 
 LRE_VECTOR_CLONES void relu(std::span<const double> x, std::span<double> out) noexcept
 {

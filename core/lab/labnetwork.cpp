@@ -2,6 +2,7 @@
 #include "labnetwork.h"
 
 #include "activation.h"
+#include "vectorclones.h"
 
 #include <algorithm>
 #include <cassert>
@@ -89,23 +90,6 @@ double LabNetwork::deadFraction(const LabData &data) const
 
 namespace {
 
-// Wider vectors where the processor has them, chosen once at load time (GCC and clang on glibc).
-// Neither target fuses a multiply and an add into one rounding (and the build forbids it), so
-// every clone gives the same numbers.
-// Not under a sanitizer: an ifunc resolver runs before the sanitizer's runtime is set up.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define LRE_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define LRE_SANITIZED 1
-#endif
-#endif
-#if defined(__x86_64__) && defined(__gnu_linux__) && !defined(LRE_SANITIZED)
-#define LRE_TRAINING_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define LRE_TRAINING_CLONES
-#endif
-
 struct Unit {
     double w;
     double b;
@@ -133,7 +117,7 @@ inline double unit_slope(double z, double alpha)
 }
 
 // error[i] += v * act(w * x[i] + b) for every input: the forward pass of one unit, in registers.
-LRE_TRAINING_CLONES void add_unit_output(std::size_t n, const double *x, Unit unit, double v, double *error)
+LRE_VECTOR_CLONES void add_unit_output(std::size_t n, const double *x, Unit unit, double v, double *error)
 {
     // Lanes are never passed to a function: a clone for wider vectors cannot call one built
     // without them (clang refuses the mismatched calling convention).
@@ -160,7 +144,7 @@ struct UnitSums {
 
 // Sums over the inputs for one unit, its pre-activations made again on the fly (cheaper than
 // keeping H rows of them), lane by lane, the lanes added pairwise at the end.
-LRE_TRAINING_CLONES UnitSums unit_sums(std::size_t n, const double *error, const double *x, Unit unit)
+LRE_VECTOR_CLONES UnitSums unit_sums(std::size_t n, const double *error, const double *x, Unit unit)
 {
     Lanes sumA = {};
     Lanes sumS = {};

@@ -80,7 +80,7 @@ QAbstractAxis *SweepCharts::makeXAxis(int chart)
         axis->setRange(low * (1.0 - 1e-6), high * (1.0 + 1e-6));
         return axis;
     }
-    // Alphas sit evenly, one a grid point, named by their value; 0 is ReLU.
+    // Alphas sit evenly, one a grid point, named by their value; 0 is ReLU and says so.
     auto *axis = new QCategoryAxis;
     axis->setObjectName(QStringLiteral("sweepAlphaAxis%1").arg(chart));
     axis->setTitleText(tr("alpha"));
@@ -88,7 +88,7 @@ QAbstractAxis *SweepCharts::makeXAxis(int chart)
     axis->setStartValue(-0.5);
     for (std::size_t i = 0; i < m_spec.values.size(); ++i) {
         const double value = m_spec.values[i];
-        axis->append(value == 0.0 ? tr("0 (ReLU)") : sweep_value_text(value), static_cast<double>(i));
+        axis->append(value == 0.0 ? tr("ReLU") : sweep_value_text(value), static_cast<double>(i));
     }
     axis->setRange(-0.5, static_cast<double>(m_spec.values.size()) - 0.5);
     return axis;

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libtbb-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libtbb-dev librsvg2-bin poppler-utils
   python3-torch
   fonts-dejavu-core desktop-file-utils
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n help2man appstream locales

@@ -85,16 +85,26 @@ bool write_image(QSaveFile &file, const Drawing &drawing, int scale, ExportForma
     return true;
 }
 
+// Every format is opaque: the drawing's background fills the whole page first, as in draw_image.
+void paint_opaque(QPainter &painter, const Drawing &drawing, const QRectF &target)
+{
+    painter.fillRect(target, drawing.background);
+    drawing.paint(painter, target);
+}
+
 bool write_svg(QSaveFile &file, const Drawing &drawing)
 {
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
+    // The drawing was laid out at 96 logical pixels to the inch (as on screen and in the PDF);
+    // at the generator's default 72, point-sized fonts came out at 3/4 of their laid-out width.
+    svg.setResolution(96);
     svg.setSize(drawing.size);
     svg.setViewBox(QRect(QPoint(0, 0), drawing.size));
     svg.setTitle(drawing.title);
     svg.setDescription(drawing.description);
     QPainter painter(&svg);
-    drawing.paint(painter, QRectF(QPointF(0, 0), drawing.size));
+    paint_opaque(painter, drawing, QRectF(QPointF(0, 0), drawing.size));
     return painter.end();
 }
 
@@ -111,7 +121,7 @@ bool write_pdf(QSaveFile &file, const Drawing &drawing)
     QPainter painter;
     if (!painter.begin(&pdf))
         return false;
-    drawing.paint(painter, QRectF(painter.viewport()));
+    paint_opaque(painter, drawing, QRectF(painter.viewport()));
     return painter.end();
 }
 

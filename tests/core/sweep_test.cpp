@@ -82,7 +82,8 @@ TEST(Sweep, HeInitDrawsStandardWeights)
     EXPECT_EQ(network.outputBias(), 0.0);
     // The shifted init is today's: every bias at the shift.
     params.init = lre::LabInit::Shifted;
-    for (double b : lre::initial_lab_network(params, 0.1).hiddenBiases())
+    const lre::LabNetwork shifted = lre::initial_lab_network(params, 0.1);
+    for (double b : shifted.hiddenBiases())
         EXPECT_EQ(b, params.biasShift);
     EXPECT_EQ(lre::parse_lab_init("he"), lre::LabInit::He);
     EXPECT_EQ(lre::parse_lab_init("shifted"), lre::LabInit::Shifted);

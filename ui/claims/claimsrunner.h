@@ -4,17 +4,20 @@
 #include "claimsreport.h"
 
 #include <QObject>
+#include <QTimer>
 
-#include <atomic>
-#include <list>
 #include <memory>
+#include <mutex>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace lre::ui {
 
-// Runs the claims' experiments (core/claims) on a thread of its own and hands each stage's
-// results to the GUI thread as it finishes. Starting again cancels the run in progress without
-// the GUI waiting for it; whatever a cancelled run still sends is dropped (generation numbers).
+// Runs the claims' experiments (core/claims) on a thread of its own. The worker leaves each
+// finished stage in a box guarded by a mutex; a timer on the GUI thread takes them, so every
+// hand-over is one the thread sanitizer can check. Starting again cancels the run in progress
+// without the GUI waiting for it; what a cancelled run still leaves is never taken.
 class ClaimsRunner final : public QObject {
     Q_OBJECT
 
@@ -28,21 +31,30 @@ public:
     // What has arrived so far of the current (or last) run.
     const ClaimsReport &report() const { return m_report; }
 
+    static constexpr int kTakeIntervalMs = 50;
+
 signals:
     void stageFinished(lre::ClaimsStage stage);
     void finished();
 
 private:
-    void receive(int generation, ClaimsStage stage, const ClaimsReport &report);
-
-    struct Worker {
-        std::jthread thread;
-        std::shared_ptr<std::atomic<bool>> done;
+    struct Box {
+        std::mutex mutex;
+        std::vector<std::pair<ClaimsStage, ClaimsReport>> stages;
+        bool done = false;
     };
-    std::list<Worker> m_workers;
-    int m_generation = 0;
+    struct Worker {
+        std::shared_ptr<Box> box;
+        std::jthread thread;
+    };
+
+    void take();
+    void joinFinishedWorkers();
+
+    std::vector<Worker> m_workers; // the current run's last
     bool m_running = false;
     ClaimsReport m_report;
+    QTimer m_take;
 };
 
 } // namespace lre::ui

@@ -198,7 +198,8 @@ void ClaimsPage::setAlpha(double alpha)
         m_runner->cancel();
         m_pending = true;
     }
-    showReport();
+    // On every slider step: the report shown is unchanged, only the header says it is stale.
+    showHeader();
 }
 
 void ClaimsPage::rerun(int bornDeadTrials)
@@ -216,14 +217,19 @@ void ClaimsPage::showEvent(QShowEvent *event)
         rerun();
 }
 
-void ClaimsPage::showReport()
+void ClaimsPage::showHeader()
 {
-    const ClaimsReport &r = report();
-    const bool stale = r.alpha != m_alpha || m_debounce->isActive() || m_pending;
+    const bool stale = report().alpha != m_alpha || m_debounce->isActive() || m_pending;
     m_header->setText(tr("The tutorial claims four things for Leaky ReLU. The app tests each one at "
                          "α = %1 and gives the verdict its rule computes from the numbers. %2")
                           .arg(QString::number(m_alpha, 'g', 6),
                                isRunning() || stale ? tr("Measuring…") : tr("Every measurement is done.")));
+}
+
+void ClaimsPage::showReport()
+{
+    const ClaimsReport &r = report();
+    showHeader();
     const auto cards = claim_cards(r);
     for (std::size_t i = 0; i < cards.size(); ++i) {
         const ClaimCard &c = cards[i];

@@ -74,6 +74,7 @@ private:
     };
 
     QWidget *makeCard(int index);
+    void showHeader();
     void showReport();
     void updateChart();
     void openView(ClaimView view);

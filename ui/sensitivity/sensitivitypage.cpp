@@ -50,7 +50,11 @@ SensitivityPage::SensitivityPage(QWidget *parent)
     m_alphaSettle.setSingleShot(true);
     m_alphaSettle.setInterval(kAlphaSettleMs);
     connect(&m_alphaSettle, &QTimer::timeout, this, &SensitivityPage::requestRun);
-    connect(m_controls, &SweepControls::edited, this, &SensitivityPage::setSpec);
+    // The controls do not follow the explorer's alpha step by step: the page's alpha stands.
+    connect(m_controls, &SweepControls::edited, this, [this](SweepSpec spec) {
+        spec.base.alpha = m_spec.base.alpha;
+        setSpec(spec);
+    });
     connect(m_controls, &SweepControls::runRequested, this, &SensitivityPage::rerun);
     connect(m_controls, &SweepControls::cancelRequested, this, &SensitivityPage::cancel);
     connect(m_runner, &SweepRunner::progressed, this, &SensitivityPage::onProgress);
@@ -95,19 +99,19 @@ void SensitivityPage::setSpec(const SweepSpec &requested)
 
 void SensitivityPage::setAlpha(double alpha)
 {
+    alpha = std::clamp(alpha, limits::kAlphaMin, limits::kAlphaMax);
     if (alpha == m_spec.base.alpha)
         return;
-    SweepSpec next = m_spec;
-    next.base.alpha = alpha;
-    const bool followsAlpha = m_spec.kind == SweepKind::LearningRate;
-    m_spec.base.alpha = std::clamp(alpha, limits::kAlphaMin, limits::kAlphaMax);
-    m_controls->showSpec(m_spec);
-    if (!followsAlpha)
-        return;
-    m_charts->configure(m_spec);
-    // A slider drag sends hundreds of alphas: the sweep starts once alpha stays still.
+    m_spec.base.alpha = alpha;
+    if (m_spec.kind != SweepKind::LearningRate)
+        return; // an alpha sweep does not use the explorer's alpha
+    // Called on every slider step: nothing is redrawn here. A hidden page only notes that a
+    // sweep is due; a shown one starts it once alpha stays still (startRun redraws the charts).
     m_runner->cancel();
-    m_alphaSettle.start();
+    if (isVisible())
+        m_alphaSettle.start();
+    else
+        m_runPending = true;
 }
 
 void SensitivityPage::rerun()

@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -122,6 +123,27 @@ TEST_F(SensitivityPageTest, AlphaReRunsOnceItSettles)
     EXPECT_EQ(page->result().spec.base.alpha, 0.3);
     EXPECT_EQ(page->result().completed(), page->result().runs.size());
     EXPECT_TRUE(page->summary().contains(QStringLiteral("α = 0.3")));
+}
+
+TEST_F(SensitivityPageTest, AHiddenPageOnlyNotesAlphaAndControlsKeepIt)
+{
+    page->setSpec(quick_spec());
+    runAndWait();
+    page->hide();
+    page->setAlpha(0.35);
+    EXPECT_FALSE(page->isRunning());
+    EXPECT_TRUE(page->isRunPending());
+    EXPECT_EQ(page->spec().base.alpha, 0.35);
+    // An edit in the controls keeps the explorer's alpha, which they were not shown step by step.
+    auto *seeds = page->findChild<QSpinBox *>(QStringLiteral("sweepSeedsSpin"));
+    ASSERT_NE(seeds, nullptr);
+    seeds->setValue(2);
+    EXPECT_EQ(page->spec().seeds, 2);
+    EXPECT_EQ(page->spec().base.alpha, 0.35);
+    QSignalSpy finished(page.get(), &SensitivityPage::sweepFinished);
+    page->show();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(page->result().spec.base.alpha, 0.35);
 }
 
 TEST_F(SensitivityPageTest, ExportsChartsAndRuns)

@@ -272,9 +272,7 @@ void ClaimsPage::updateChart()
                 if (const BornDeadCell *c = t.find(widths[w], depth))
                     points.append({static_cast<qreal>(depth), relu ? c->fractionRelu() : c->fractionLeaky()});
             }
-            series->replace(points);
-            series->attachAxis(m_depthAxis);
-            series->attachAxis(m_fractionAxis);
+            series->replace(points); // add_line attached both axes
             QPen pen = relu ? relu_pen(colors) : leaky_relu_pen(colors);
             // Narrow networks darkest: one hue per activation, lighter as the width grows.
             pen.setColor(pen.color().lighter(100 + 25 * static_cast<int>(w)));

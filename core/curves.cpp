@@ -57,6 +57,12 @@ Curves exact_curves(const PlotParams &p)
     return c;
 }
 
+PinnedCurve pinned_curve(const PlotParams &p, double alpha)
+{
+    return {alpha, function_curve(p, [alpha](double x) { return leaky_relu(x, alpha); }),
+            gradient_step(p, alpha, 1.0)};
+}
+
 YExtent function_extent(const Curves &curves)
 {
     YExtent extent;
@@ -66,19 +72,45 @@ YExtent function_extent(const Curves &curves)
     return extent;
 }
 
+namespace {
+
+void widen(YExtent &extent, const GradientStep &step, bool &first)
+{
+    for (const Polyline &piece : step.pieces)
+        widen(extent, piece, first);
+    if (step.atZero)
+        widen(extent, {*step.atZero}, first);
+    if (step.otherLimit)
+        widen(extent, {*step.otherLimit}, first);
+}
+
+} // namespace
+
 YExtent gradient_extent(const Curves &curves)
 {
     // 0 and 1 always show: a gradient axis without them reads wrong.
     YExtent extent{0.0, 1.0};
     bool first = false;
-    for (const GradientStep *step : {&curves.reluGrad, &curves.leakyReluGrad}) {
-        for (const Polyline &piece : step->pieces)
-            widen(extent, piece, first);
-        if (step->atZero)
-            widen(extent, {*step->atZero}, first);
-        if (step->otherLimit)
-            widen(extent, {*step->otherLimit}, first);
-    }
+    widen(extent, curves.reluGrad, first);
+    widen(extent, curves.leakyReluGrad, first);
+    return extent;
+}
+
+YExtent function_extent(const Curves &curves, const std::vector<PinnedCurve> &pins)
+{
+    YExtent extent = function_extent(curves);
+    bool first = false;
+    for (const PinnedCurve &pin : pins)
+        widen(extent, pin.function, first);
+    return extent;
+}
+
+YExtent gradient_extent(const Curves &curves, const std::vector<PinnedCurve> &pins)
+{
+    YExtent extent = gradient_extent(curves);
+    bool first = false;
+    for (const PinnedCurve &pin : pins)
+        widen(extent, pin.gradient, first);
     return extent;
 }
 

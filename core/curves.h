@@ -37,6 +37,16 @@ struct Curves {
 // when it lies inside: no sampling grid can cut the kink.
 Curves exact_curves(const PlotParams &params);
 
+// A pinned Leaky ReLU at its own alpha over the same range and x = 0 convention, as exact as
+// the main curve. It depends on the range and the convention, never on params.alpha.
+struct PinnedCurve {
+    double alpha = 0.0;
+    Polyline function;
+    GradientStep gradient;
+};
+
+PinnedCurve pinned_curve(const PlotParams &params, double alpha);
+
 struct YExtent {
     double min = 0.0;
     double max = 0.0;
@@ -44,5 +54,8 @@ struct YExtent {
 
 YExtent function_extent(const Curves &curves);
 YExtent gradient_extent(const Curves &curves);
+// The same, widened to hold the pinned curves.
+YExtent function_extent(const Curves &curves, const std::vector<PinnedCurve> &pins);
+YExtent gradient_extent(const Curves &curves, const std::vector<PinnedCurve> &pins);
 
 } // namespace lre

@@ -82,4 +82,31 @@ void write_csv(std::ostream &out, const std::vector<SampleRow> &rows)
     }
 }
 
+std::string pin_column(double alpha, bool gradient)
+{
+    return (gradient ? "leaky_relu_grad_a" : "leaky_relu_a") + format_double(alpha);
+}
+
+void write_csv(std::ostream &out, const std::vector<SampleRow> &rows, const std::vector<double> &pins,
+               ZeroGradient zeroGradient)
+{
+    if (pins.empty()) {
+        write_csv(out, rows);
+        return;
+    }
+    out << kCsvHeader;
+    for (double alpha : pins)
+        out << ',' << pin_column(alpha, false) << ',' << pin_column(alpha, true);
+    out << '\n';
+    for (const SampleRow &r : rows) {
+        out << format_double(r.x) << ',' << format_double(r.relu) << ','
+            << format_double(r.leakyRelu) << ',' << format_double(r.reluGrad) << ','
+            << format_double(r.leakyReluGrad);
+        for (double alpha : pins)
+            out << ',' << format_double(leaky_relu(r.x, alpha)) << ','
+                << format_double(leaky_relu_grad(r.x, alpha, zeroGradient));
+        out << '\n';
+    }
+}
+
 } // namespace lre

@@ -28,4 +28,11 @@ std::string format_double(double value);
 inline constexpr const char *kCsvHeader = "x,relu,leaky_relu,relu_grad,leaky_relu_grad";
 void write_csv(std::ostream &out, const std::vector<SampleRow> &rows);
 
+// The same columns, then for each pinned alpha A (in pin order) leaky_relu_aA and
+// leaky_relu_grad_aA, A written as the shortest decimal that reads back exactly
+// (leaky_relu_a0.01, leaky_relu_grad_a-0.5), gradients under the given x = 0 convention.
+std::string pin_column(double alpha, bool gradient);
+void write_csv(std::ostream &out, const std::vector<SampleRow> &rows, const std::vector<double> &pins,
+               ZeroGradient zeroGradient);
+
 } // namespace lre

@@ -2,7 +2,10 @@
 #include "textvalues.h"
 
 #include "parse.h"
+#include "samples.h"
 #include "validation.h"
+
+#include <algorithm>
 
 namespace lre {
 
@@ -77,6 +80,62 @@ PlotParams restore_plot_params(const StoredPlotParams &stored)
     if (stored.zeroGradient)
         params.zeroGradient = parse_zero_gradient(*stored.zeroGradient).value_or(params.zeroGradient);
     return params;
+}
+
+bool add_pin(Pins &pins, double alpha)
+{
+    if (pins.size() >= kMaxPins || std::find(pins.begin(), pins.end(), alpha) != pins.end())
+        return false;
+    pins.push_back(alpha);
+    return true;
+}
+
+PinList parse_pin_list(std::string_view text)
+{
+    PinList list;
+    if (text.empty())
+        return list;
+    std::size_t count = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string_view entry = text.substr(start, comma - start);
+        start = comma + 1;
+        const auto value = parse_double(entry);
+        if (!value) {
+            list.error = "'" + std::string(entry.substr(0, 40)) + "' is not a number";
+            return list;
+        }
+        if (validate_alpha(*value)) {
+            list.error = "'" + std::string(entry.substr(0, 40)) + "' is out of range";
+            return list;
+        }
+        if (++count > kMaxPins) {
+            list.error = "more than " + std::to_string(kMaxPins) + " values";
+            return list;
+        }
+        add_pin(list.pins, *value);
+    }
+    return list;
+}
+
+std::string pin_list_text(const Pins &pins)
+{
+    std::string text;
+    for (double alpha : pins) {
+        if (!text.empty())
+            text += ',';
+        text += format_double(alpha);
+    }
+    return text;
+}
+
+Pins restore_pins(const std::optional<std::string> &stored)
+{
+    if (!stored)
+        return {};
+    PinList list = parse_pin_list(*stored);
+    return list.error.empty() ? list.pins : Pins{};
 }
 
 } // namespace lre

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lre {
 
@@ -32,5 +33,25 @@ struct StoredPlotParams {
 // Each missing, malformed or out-of-range value falls back to its default; the x bounds fall
 // back together, so the result is always valid.
 PlotParams restore_plot_params(const StoredPlotParams &stored);
+
+// Pinned alphas: reference Leaky ReLU curves kept on the chart while alpha moves on.
+inline constexpr std::size_t kMaxPins = 6;
+using Pins = std::vector<double>;
+
+// Appends alpha unless it is already pinned or kMaxPins are; true when it was added.
+bool add_pin(Pins &pins, double alpha);
+
+struct PinList {
+    Pins pins;
+    std::string error; // empty when the list is valid
+};
+
+// "0.01,0.1,0.3" as the command line and the settings file write it: each entry a C-style
+// number accepted as alpha, at most kMaxPins, a repeated value kept once. An empty text is no pins.
+PinList parse_pin_list(std::string_view text);
+// The shortest decimals that read back exactly, comma-separated.
+std::string pin_list_text(const Pins &pins);
+// A stored list that does not parse gives no pins at all.
+Pins restore_pins(const std::optional<std::string> &stored);
 
 } // namespace lre

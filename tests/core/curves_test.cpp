@@ -170,3 +170,39 @@ TEST(Curves, GradientExtentHoldsTheMarkersAtZero)
 }
 
 } // namespace
+
+namespace {
+
+TEST(PinnedCurves, ExactAtTheKinkAndIndependentOfAlpha)
+{
+    const PlotParams p{.alpha = 0.7, .xMin = -3.3, .xMax = 2.9};
+    const lre::PinnedCurve pin = lre::pinned_curve(p, 0.01);
+    ASSERT_EQ(pin.function.size(), 3u);
+    EXPECT_EQ(pin.function[1], (Point{0.0, 0.0}));
+    EXPECT_EQ(pin.function.front(), (Point{-3.3, -3.3 * 0.01}));
+    EXPECT_EQ(pin.function.back(), (Point{2.9, 2.9}));
+    // The same as the main curve at that alpha, whatever alpha the chart shows.
+    PlotParams at = p;
+    at.alpha = 0.01;
+    const lre::Curves main = lre::exact_curves(at);
+    EXPECT_EQ(pin.function, main.leakyRelu);
+    EXPECT_EQ(pin.gradient.pieces, main.leakyReluGrad.pieces);
+    EXPECT_EQ(pin.gradient.atZero, main.leakyReluGrad.atZero);
+    EXPECT_EQ(pin.gradient.otherLimit, main.leakyReluGrad.otherLimit);
+}
+
+TEST(PinnedCurves, ExtentsHoldThePins)
+{
+    const PlotParams p{.alpha = 0.1, .xMin = -2.0, .xMax = 1.0};
+    const lre::Curves curves = lre::exact_curves(p);
+    const std::vector<lre::PinnedCurve> pins{lre::pinned_curve(p, -3.0), lre::pinned_curve(p, 4.0)};
+    const lre::YExtent f = lre::function_extent(curves, pins);
+    EXPECT_EQ(f.min, -8.0);
+    EXPECT_EQ(f.max, 6.0);
+    const lre::YExtent g = lre::gradient_extent(curves, pins);
+    EXPECT_EQ(g.min, -3.0);
+    EXPECT_EQ(g.max, 4.0);
+    EXPECT_EQ(lre::function_extent(curves, {}).min, lre::function_extent(curves).min);
+}
+
+} // namespace

@@ -154,3 +154,40 @@ TEST(Samples, CsvReadsBackToTheSameDoubles)
 }
 
 } // namespace
+
+namespace {
+
+TEST(Samples, PinColumnsFollowTheCore)
+{
+    const lre::PlotParams p{.alpha = 0.1, .xMin = -1, .xMax = 1, .zeroGradient = lre::ZeroGradient::RightLimit};
+    const auto rows = lre::sample_table(p, 5);
+    std::ostringstream out;
+    lre::write_csv(out, rows, {0.01, -0.5}, p.zeroGradient);
+    std::istringstream in(out.str());
+    std::string line;
+    std::getline(in, line);
+    EXPECT_EQ(line, std::string(lre::kCsvHeader)
+                        + ",leaky_relu_a0.01,leaky_relu_grad_a0.01,leaky_relu_a-0.5,leaky_relu_grad_a-0.5");
+    std::size_t n = 0;
+    while (std::getline(in, line)) {
+        std::vector<double> cells;
+        std::istringstream cellsIn(line);
+        for (std::string cell; std::getline(cellsIn, cell, ',');)
+            cells.push_back(std::stod(cell));
+        ASSERT_EQ(cells.size(), 9u);
+        const double x = cells[0];
+        EXPECT_EQ(cells[5], lre::leaky_relu(x, 0.01));
+        EXPECT_EQ(cells[6], lre::leaky_relu_grad(x, 0.01, p.zeroGradient));
+        EXPECT_EQ(cells[7], lre::leaky_relu(x, -0.5));
+        EXPECT_EQ(cells[8], lre::leaky_relu_grad(x, -0.5, p.zeroGradient));
+        ++n;
+    }
+    EXPECT_EQ(n, rows.size());
+    std::ostringstream plain;
+    lre::write_csv(plain, rows, {}, p.zeroGradient);
+    std::ostringstream old;
+    lre::write_csv(old, rows);
+    EXPECT_EQ(plain.str(), old.str());
+}
+
+} // namespace

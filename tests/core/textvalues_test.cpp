@@ -118,3 +118,34 @@ TEST(TextValues, RestoredParamsAreAlwaysValid)
 }
 
 } // namespace
+
+namespace {
+
+TEST(PinList, ParsesAndRejects)
+{
+    const lre::PinList ok = lre::parse_pin_list("0.01,0.1,-0.5,0.1");
+    EXPECT_TRUE(ok.error.empty());
+    EXPECT_EQ(ok.pins, (lre::Pins{0.01, 0.1, -0.5}));
+    EXPECT_TRUE(lre::parse_pin_list("").pins.empty());
+    EXPECT_NE(lre::parse_pin_list("0.1,abc").error.find("not a number"), std::string::npos);
+    EXPECT_NE(lre::parse_pin_list("0.1,").error.find("not a number"), std::string::npos);
+    EXPECT_NE(lre::parse_pin_list("11").error.find("out of range"), std::string::npos);
+    EXPECT_NE(lre::parse_pin_list("nan").error, "");
+    EXPECT_NE(lre::parse_pin_list("0,0.1,0.2,0.3,0.4,0.5,0.6").error.find("more than 6"), std::string::npos);
+    EXPECT_EQ(lre::pin_list_text({0.01, -0.5, 2}), "0.01,-0.5,2");
+    EXPECT_EQ(lre::parse_pin_list(lre::pin_list_text({0.1, 1.0 / 3.0})).pins, (lre::Pins{0.1, 1.0 / 3.0}));
+}
+
+TEST(PinList, RestoreFallsBackToNone)
+{
+    EXPECT_EQ(lre::restore_pins(std::string("0.2,0.3")), (lre::Pins{0.2, 0.3}));
+    EXPECT_TRUE(lre::restore_pins(std::string("0.2,x")).empty());
+    EXPECT_TRUE(lre::restore_pins(std::nullopt).empty());
+    lre::Pins pins;
+    for (int i = 0; i < 8; ++i)
+        lre::add_pin(pins, i * 0.1);
+    EXPECT_EQ(pins.size(), lre::kMaxPins);
+    EXPECT_FALSE(lre::add_pin(pins, 0.0));
+}
+
+} // namespace

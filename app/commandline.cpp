@@ -195,6 +195,13 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         QCoreApplication::translate("main", "Pixel scale for .png and .jpg exports: 1, 2 or 3, as the "
                                             "Export dialog's scale (default 1)."),
         QStringLiteral("1|2|3"));
+    const QCommandLineOption pin(QStringLiteral("pin"),
+        QCoreApplication::translate("main", "Pinned alphas, up to 6, each -10 to 10, drawn beside --alpha and "
+                                            "written as CSV columns leaky_relu_aA, leaky_relu_grad_aA."),
+        QStringLiteral("A,B,..."));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+        QCoreApplication::translate("main", "Presentation mode's larger fonts, lines and markers (with "
+                                            "--export: the figure; without: the window opens in it)."));
     const QCommandLineOption labCsv(QStringLiteral("lab-csv"),
         QCoreApplication::translate("main", "Run the dying-ReLU lab headless (with --alpha) and write "
                                             "one row per epoch to FILE (.csv), then exit."),
@@ -229,7 +236,7 @@ ParseOutcome parse_command_line(const QStringList &arguments)
     printState.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, alpha, xMin, xMax, theme, gradients, gradAtZero, exportFile,
                        size, samples, scale, labCsv, labJson, labScript, labUnits, labLr, labBias, labEpochs, labSeed,
-                       resetSettings, measureStartup, printState});
+                       resetSettings, measureStartup, printState, pin, presentation});
     parser.addOptions(sweep_options());
     parser.addOptions(claims_options());
 
@@ -304,6 +311,15 @@ ParseOutcome parse_command_line(const QStringList &arguments)
         return usage_error(*error);
     if (auto error = word(gradAtZero, parse_zero_gradient, cmd.zeroGradient, "left or right"))
         return usage_error(*error);
+
+    if (parser.isSet(pin)) {
+        const PinList list = parse_pin_list(utf8(parser.value(pin)));
+        if (!list.error.empty())
+            return usage_error(cli_tr("--pin: %1 (up to %2 alphas from -10 to 10, comma-separated)")
+                                   .arg(QString::fromStdString(list.error)).arg(kMaxPins));
+        cmd.pins = list.pins;
+    }
+    cmd.presentation = parser.isSet(presentation);
 
     if (parser.isSet(size)) {
         const QString text = parser.value(size);

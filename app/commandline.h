@@ -24,6 +24,8 @@ struct CommandLine {
     std::optional<bool> showGradients;
     std::optional<ZeroGradient> zeroGradient;
     std::optional<Theme> theme;
+    std::optional<Pins> pins; // --pin: reference alphas, drawn and written as CSV columns
+    bool presentation = false; // --presentation: the presentation mode's fonts and lines
     QString exportPath;
     QString labCsvPath;
     QString labJsonPath;   // --lab-json: the whole run, to reproduce it elsewhere

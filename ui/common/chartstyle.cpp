@@ -28,6 +28,27 @@ QPen relu_pen(const ThemeColors &colors, qreal width)
     return pen;
 }
 
+QPen pin_pen(const ThemeColors &colors, std::size_t index, qreal width)
+{
+    // Okabe and Ito's colour-blind-safe palette, leaving out what the main curves use in each
+    // theme (blue and orange; vermillion is ReLU's orange in the light theme, sky blue Leaky
+    // ReLU's blue in the dark one) and what vanishes on the background (black on dark, yellow
+    // on light), then a neutral grey: six hues that stay apart for every common colour vision.
+    const bool dark = colors.plotBackground.lightness() < 128;
+    const QColor light[] = {QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x00, 0x00),
+                            QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x80, 0x80, 0x80)};
+    const QColor night[] = {QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xf0, 0xe4, 0x42),
+                            QColor(0xd5, 0x5e, 0x00), QColor(0xf2, 0xf2, 0xf2), QColor(0x9a, 0x9a, 0x9a)};
+    const QColor *palette = dark ? night : light;
+    // In pen widths; none is ReLU's 3, 2.5.
+    const QList<qreal> dashes[] = {{6.0, 2.5}, {1.0, 2.0}, {7.0, 2.0, 1.0, 2.0}, {12.0, 3.0},
+                                   {5.0, 2.0, 1.0, 2.0, 1.0, 2.0}, {2.0, 1.2}};
+    const std::size_t i = index % std::size(light);
+    QPen pen(palette[i], width, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
+    pen.setDashPattern(dashes[i]);
+    return pen;
+}
+
 QChart *make_chart(const QString &objectName, const QMargins &margins)
 {
     auto *chart = new QChart;

@@ -8,6 +8,7 @@
 #include <QPen>
 #include <QString>
 
+#include <cstddef>
 #include <initializer_list>
 
 class QAbstractSeries;
@@ -26,11 +27,18 @@ inline constexpr qreal kLeakyReluWidth = 2.6;
 inline constexpr qreal kReluWidth = 2.0;
 inline constexpr qreal kGradientWidth = 2.2;
 inline constexpr qreal kMarkerOutlineWidth = 1.8;
+inline constexpr qreal kPinWidth = 2.0;
+inline constexpr qreal kPinGradientWidth = 1.8;
+// Presentation mode and --presentation: fonts, lines and markers this much larger.
+inline constexpr qreal kPresentationScale = 1.75;
 } // namespace chart_style
 
 // Dashed ReLU drawn over solid Leaky ReLU keeps both visible where they coincide (x > 0).
 QPen leaky_relu_pen(const ThemeColors &colors, qreal width = chart_style::kLeakyReluWidth);
 QPen relu_pen(const ThemeColors &colors, qreal width = chart_style::kReluWidth);
+// Pin index's pen (0 to kMaxPins - 1): an Okabe-Ito colour and a dash of its own, so each pin
+// differs from the others and from the main curves by dash as well as by hue.
+QPen pin_pen(const ThemeColors &colors, std::size_t index, qreal width = chart_style::kPinWidth);
 
 QChart *make_chart(const QString &objectName, const QMargins &margins);
 QChartView *make_chart_view(QChart *chart, const QString &objectName, const QString &accessibleName,

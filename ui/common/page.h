@@ -54,6 +54,9 @@ signals:
     void statusMessage(const QString &text, int timeoutMs);
     // Asks the window to show another page (a button on this one that opens a view there).
     void showPageRequested(lre::ui::Page *page);
+    // The page entered or left its presentation mode: the window goes full screen without its
+    // bars, and back exactly as it was.
+    void presentationChanged(bool on);
 
 protected:
     Theme m_theme = Theme::Light; // set by applyTheme

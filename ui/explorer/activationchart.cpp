@@ -6,6 +6,7 @@
 #include "chartstyle.h"
 
 
+#include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
@@ -70,6 +71,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_baseFonts.title = titleFont;
     m_title->setZValue(1);
     m_gradients = make_chart(QStringLiteral("gradientChart"), QMargins(kMargin, 0, kMargin, kMargin));
     // Below this the x labels of the gradient chart no longer fit and Qt elides them.
@@ -100,6 +102,12 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_relu = addLine(m_functions, QStringLiteral("reluSeries"), tr("ReLU"), m_axisX, m_axisY);
     m_leakyGrad = addGradient(QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
     m_reluGrad = addGradient(QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
+
+    // The legend draws a piece of each line with its pen, so pins differ there by dash too.
+    m_functions->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    m_baseFonts.labels = m_axisX->labelsFont();
+    m_baseFonts.axisTitle = m_axisX->titleFont();
+    m_baseFonts.legend = m_functions->legend()->font();
 
     connect(m_functions, &QChart::plotAreaChanged, this, [this] { measureNeeds(0); });
     connect(m_gradients, &QChart::plotAreaChanged, this, [this] { measureNeeds(1); });
@@ -150,6 +158,11 @@ QString ActivationChart::titleFor(double alpha)
     return tr("Leaky ReLU (α = %1) vs ReLU").arg(alpha_text(alpha));
 }
 
+QString ActivationChart::pinLabel(double alpha)
+{
+    return tr("α = %1").arg(alpha_text(alpha));
+}
+
 QString ActivationChart::title() const
 {
     return m_title->text();
@@ -176,8 +189,12 @@ QAbstractSeries *ActivationChart::findSeries(const QString &objectName) const
 
 void ActivationChart::setParams(const PlotParams &params)
 {
+    const bool pinsMove = params.xMin != m_params.xMin || params.xMax != m_params.xMax
+        || params.zeroGradient != m_params.zeroGradient;
     m_params = params;
     m_curves = exact_curves(params);
+    if (pinsMove)
+        updatePinCurves();
     replace_if_changed(m_leaky, to_points(m_curves.leakyRelu));
     replace_if_changed(m_relu, to_points(m_curves.relu));
     updateGradient(m_leakyGrad, m_curves.leakyReluGrad);
@@ -192,6 +209,103 @@ void ActivationChart::setParams(const PlotParams &params)
     }
     if (!size().isEmpty())
         layoutNow();
+}
+
+void ActivationChart::setPins(const Pins &pins)
+{
+    if (pins == m_pins)
+        return;
+    m_pins = pins;
+    for (PinSeries &old : m_pinSeries) {
+        m_functions->removeSeries(old.function);
+        delete old.function;
+        removeGradient(old.gradient);
+    }
+    m_pinSeries.clear();
+    for (std::size_t i = 0; i < m_pins.size(); ++i) {
+        const QString id = QStringLiteral("pin%1").arg(i);
+        PinSeries series;
+        series.function = addLine(m_functions, id + QStringLiteral("Series"), pinLabel(m_pins[i]), m_axisX, m_axisY);
+        series.gradient = addGradient(id + QStringLiteral("GradSeries"), pinLabel(m_pins[i]));
+        m_pinSeries.push_back(series);
+    }
+    stylePins();
+    applyScale();
+    updatePinCurves();
+    updateAxes();
+    if (!size().isEmpty())
+        layoutNow();
+}
+
+void ActivationChart::removeGradient(GradientSeries &series)
+{
+    for (QXYSeries *one : {static_cast<QXYSeries *>(series.pieces[0]), static_cast<QXYSeries *>(series.pieces[1]),
+                           static_cast<QXYSeries *>(series.atZero), static_cast<QXYSeries *>(series.otherLimit)}) {
+        m_gradients->removeSeries(one);
+        delete one;
+    }
+}
+
+void ActivationChart::updatePinCurves()
+{
+    m_pinCurves.clear();
+    for (std::size_t i = 0; i < m_pins.size(); ++i) {
+        m_pinCurves.push_back(pinned_curve(m_params, m_pins[i]));
+        if (i < m_pinSeries.size()) {
+            replace_if_changed(m_pinSeries[i].function, to_points(m_pinCurves[i].function));
+            updateGradient(m_pinSeries[i].gradient, m_pinCurves[i].gradient);
+        }
+    }
+}
+
+void ActivationChart::setPresentation(bool on)
+{
+    const qreal scale = on ? chart_style::kPresentationScale : 1.0;
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    applyScale();
+    applyTheme(m_theme);
+    placeTitle();
+    updateXTicks(true);
+    updateAxes();
+    if (!size().isEmpty())
+        layoutNow();
+}
+
+void ActivationChart::applyScale()
+{
+    auto scaled = [this](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * m_scale);
+        return font;
+    };
+    m_title->setFont(scaled(m_baseFonts.title));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY),
+                                static_cast<QAbstractAxis *>(m_gradAxisX), static_cast<QAbstractAxis *>(m_gradAxisY)}) {
+        axis->setLabelsFont(scaled(m_baseFonts.labels));
+        axis->setTitleFont(scaled(m_baseFonts.axisTitle));
+    }
+    m_functions->legend()->setFont(scaled(m_baseFonts.legend));
+    m_gradients->setMinimumHeight(125 * m_scale);
+    auto markers = [this](GradientSeries &g) {
+        g.atZero->setMarkerSize(9.0 * m_scale);
+        g.otherLimit->setMarkerSize(9.0 * m_scale);
+    };
+    markers(m_leakyGrad);
+    markers(m_reluGrad);
+    for (PinSeries &pin : m_pinSeries)
+        markers(pin.gradient);
+}
+
+void ActivationChart::stylePins()
+{
+    const ThemeColors c = theme_colors(m_theme);
+    for (std::size_t i = 0; i < m_pinSeries.size(); ++i) {
+        const QPen pen = pin_pen(c, i, chart_style::kPinWidth * m_scale);
+        m_pinSeries[i].function->setPen(pen);
+        styleGradient(m_pinSeries[i].gradient, pin_pen(c, i, chart_style::kPinGradientWidth * m_scale),
+                      c.plotBackground);
+    }
 }
 
 void ActivationChart::updateGradient(GradientSeries &series, const GradientStep &step)
@@ -224,7 +338,7 @@ void ActivationChart::setGradientsVisible(bool visible)
 int ActivationChart::xTargetTicks() const
 {
     // About 80 pixels a label, so that labels side by side are never cut short.
-    return std::clamp(static_cast<int>(size().width() / 80.0), 3, 10);
+    return std::clamp(static_cast<int>(size().width() / (80.0 * m_scale)), 3, 10);
 }
 
 void ActivationChart::updateXTicks(bool force)
@@ -242,7 +356,7 @@ void ActivationChart::updateXTicks(bool force)
 int ActivationChart::functionTargetTicks() const
 {
     // About 45 pixels a label on the function chart, which gets 5/8 of the height.
-    return std::clamp(static_cast<int>(size().height() * 5.0 / 8.0 / 45.0), 2, 8);
+    return std::clamp(static_cast<int>(size().height() * 5.0 / 8.0 / (45.0 * m_scale)), 2, 8);
 }
 
 void ActivationChart::resizeEvent(QGraphicsSceneResizeEvent *event)
@@ -258,10 +372,10 @@ void ActivationChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 void ActivationChart::updateAxes()
 {
     updateXTicks(false);
-    const YExtent f = function_extent(m_curves);
+    const YExtent f = function_extent(m_curves, m_pinCurves);
     m_yTicksFor = functionTargetTicks();
     apply_scale(m_axisY, padded_axis(f.min, f.max, m_yTicksFor));
-    const YExtent g = gradient_extent(m_curves);
+    const YExtent g = gradient_extent(m_curves, m_pinCurves);
     apply_scale(m_gradAxisY, padded_axis(g.min, g.max, 4, 0.12));
 }
 
@@ -352,11 +466,10 @@ void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 void ActivationChart::styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background)
 {
     QPen pen = linePen;
-    pen.setWidthF(chart_style::kGradientWidth);
     pen.setCapStyle(Qt::FlatCap);
     for (QLineSeries *piece : series.pieces)
         piece->setPen(pen);
-    const QPen outline(linePen.color(), chart_style::kMarkerOutlineWidth);
+    const QPen outline(linePen.color(), chart_style::kMarkerOutlineWidth * m_scale);
     series.atZero->setPen(outline);
     series.atZero->setBrush(linePen.color());
     series.otherLimit->setPen(outline);
@@ -370,10 +483,11 @@ void ActivationChart::applyTheme(Theme theme)
     for (QChart *chart : {m_functions, m_gradients})
         apply_chart_theme(chart, c);
     m_title->setBrush(c.text);
-    m_leaky->setPen(leaky_relu_pen(c));
-    m_relu->setPen(relu_pen(c));
-    styleGradient(m_leakyGrad, leaky_relu_pen(c), c.plotBackground);
-    styleGradient(m_reluGrad, relu_pen(c), c.plotBackground);
+    m_leaky->setPen(leaky_relu_pen(c, chart_style::kLeakyReluWidth * m_scale));
+    m_relu->setPen(relu_pen(c, chart_style::kReluWidth * m_scale));
+    styleGradient(m_leakyGrad, leaky_relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground);
+    styleGradient(m_reluGrad, relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground);
+    stylePins();
     update();
 }
 

@@ -5,10 +5,12 @@
 
 #include "curves.h"
 #include "plotparams.h"
+#include "textvalues.h"
 
 #include <QGraphicsWidget>
 
 #include <array>
+#include <vector>
 
 class QAbstractSeries;
 class QCategoryAxis;
@@ -34,6 +36,16 @@ public:
     const PlotParams &params() const { return m_params; }
     const Curves &curves() const { return m_curves; }
 
+    // Reference Leaky ReLU curves (at most kMaxPins), each with its gradient. Their curves are
+    // made here and when the range or the x = 0 convention changes, never on an alpha step.
+    void setPins(const Pins &pins);
+    const Pins &pins() const { return m_pins; }
+    const std::vector<PinnedCurve> &pinnedCurves() const { return m_pinCurves; }
+
+    // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_scale != 1.0; }
+
     void applyTheme(Theme theme);
     Theme colorTheme() const { return m_theme; }
     QColor backgroundColor() const;
@@ -54,6 +66,7 @@ public:
     QRectF plotAreaOf(const QChart *chart) const;
 
     static QString titleFor(double alpha);
+    static QString pinLabel(double alpha); // "α = 0.01", as the legend shows it
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -81,6 +94,15 @@ private:
     void measureNeeds(int index);
     QMargins wantedMargins(int index) const;
     void styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background);
+    void removeGradient(GradientSeries &series);
+    void updatePinCurves();
+    void stylePins();
+    void applyScale();
+
+    struct PinSeries {
+        QLineSeries *function = nullptr;
+        GradientSeries gradient;
+    };
 
     PlotParams m_params;
     Curves m_curves;
@@ -106,6 +128,16 @@ private:
     QLineSeries *m_relu = nullptr;
     GradientSeries m_leakyGrad;
     GradientSeries m_reluGrad;
+    Pins m_pins;
+    std::vector<PinnedCurve> m_pinCurves;
+    std::vector<PinSeries> m_pinSeries;
+    qreal m_scale = 1.0;
+    struct BaseFonts {
+        QFont labels;
+        QFont axisTitle;
+        QFont legend;
+        QFont title;
+    } m_baseFonts;
 };
 
 } // namespace lre::ui

@@ -2,6 +2,7 @@
 #include "explorercontrols.h"
 #include "numbertext.h"
 
+#include "chartstyle.h"
 #include "decimalspinbox.h"
 #include "namedwidget.h"
 #include "rangespinbox.h"
@@ -14,10 +15,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
@@ -76,12 +79,26 @@ ExplorerControls::ExplorerControls(QWidget *parent)
     m_periodSpin->setValue(4.0);
     m_periodSpin->setSuffix(tr(" s"));
 
+    m_pinButton = named(new QPushButton(tr("Pin")), "pinButton", tr("Pin this alpha"),
+                        tr("Keep the current Leaky ReLU on the chart as a reference (P on the slider; "
+                           "up to %1)").arg(kMaxPins));
+    m_pinButton->setAutoDefault(false);
+    m_pinsMenu = new QMenu(this);
+    m_pinsMenu->setObjectName(QStringLiteral("pinsMenu"));
+    m_pinsButton = named(new QToolButton, "pinsButton", tr("Pinned alphas"),
+                         tr("Remove a pinned curve, or clear them all (also on the chart's context menu)"));
+    m_pinsButton->setText(tr("Pins"));
+    m_pinsButton->setMenu(m_pinsMenu);
+    m_pinsButton->setPopupMode(QToolButton::InstantPopup);
+
     auto *alphaLabel = new QLabel(tr("&Alpha (α)"));
     alphaLabel->setBuddy(m_alphaSlider);
     grid->addWidget(alphaLabel, 0, 0);
     grid->addWidget(m_alphaSlider, 0, 1, 1, 3);
     auto *alphaTail = new QHBoxLayout;
     alphaTail->addWidget(m_alphaSpin);
+    alphaTail->addWidget(m_pinButton);
+    alphaTail->addWidget(m_pinsButton);
     alphaTail->addWidget(m_playButton);
     alphaTail->addWidget(m_periodSpin);
     grid->addLayout(alphaTail, 0, 4);
@@ -92,7 +109,9 @@ ExplorerControls::ExplorerControls(QWidget *parent)
                        tr("Left end of the x range (always below the right end)"));
     m_xMaxSpin = named(new RangeSpinBox, "xMaxSpin", tr("x maximum"),
                        tr("Right end of the x range (always above the left end)"));
-    auto *range = new QHBoxLayout;
+    m_rangeRow = new QWidget;
+    auto *range = new QHBoxLayout(m_rangeRow);
+    range->setContentsMargins(0, 0, 0, 0);
     auto *fromLabel = new QLabel(tr("&x from"));
     fromLabel->setBuddy(m_xMinSpin);
     auto *toLabel = new QLabel(tr("to"));
@@ -102,7 +121,7 @@ ExplorerControls::ExplorerControls(QWidget *parent)
     range->addWidget(m_xMinSpin);
     range->addWidget(toLabel);
     range->addWidget(m_xMaxSpin);
-    grid->addLayout(range, 1, 2);
+    grid->addWidget(m_rangeRow, 1, 2);
 
     m_gradientsCheck = named(new QCheckBox(tr("&Gradients")), "gradientsCheck", tr("Show gradients"),
                              tr("Show the gradient steps of both functions on the chart below"));
@@ -111,10 +130,12 @@ ExplorerControls::ExplorerControls(QWidget *parent)
     m_zeroGradientCombo->addItem(tr("at 0: left limit (PyTorch, TF)"),
                                  static_cast<int>(ZeroGradient::LeftLimit));
     m_zeroGradientCombo->addItem(tr("at 0: right limit (JAX)"), static_cast<int>(ZeroGradient::RightLimit));
-    auto *gradients = new QHBoxLayout;
+    m_gradientRow = new QWidget;
+    auto *gradients = new QHBoxLayout(m_gradientRow);
+    gradients->setContentsMargins(0, 0, 0, 0);
     gradients->addWidget(m_gradientsCheck);
     gradients->addWidget(m_zeroGradientCombo);
-    grid->addLayout(gradients, 1, 3, 1, 2, Qt::AlignRight);
+    grid->addWidget(m_gradientRow, 1, 3, 1, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     setTabOrder();
 
@@ -132,6 +153,60 @@ ExplorerControls::ExplorerControls(QWidget *parent)
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_alphaSlider);
     space->setContext(Qt::WidgetShortcut);
     connect(space, &QShortcut::activated, this, &ExplorerControls::playToggled);
+    connect(m_pinButton, &QPushButton::clicked, this, &ExplorerControls::pinRequested);
+    auto *pinKey = new QShortcut(QKeySequence(Qt::Key_P), m_alphaSlider);
+    pinKey->setContext(Qt::WidgetShortcut);
+    connect(pinKey, &QShortcut::activated, this, &ExplorerControls::pinRequested);
+    showPins({}, 0.0);
+}
+
+void ExplorerControls::showPins(const Pins &pins, double alpha)
+{
+    m_pinsMenu->clear();
+    for (std::size_t i = 0; i < pins.size(); ++i) {
+        QAction *remove = m_pinsMenu->addAction(tr("Remove α = %1").arg(shown_number(pins[i], 'g', 6)));
+        remove->setObjectName(QStringLiteral("unpin_%1").arg(i));
+        connect(remove, &QAction::triggered, this, [this, i] { emit unpinRequested(static_cast<int>(i)); });
+    }
+    m_pinsMenu->addSeparator();
+    QAction *clear = m_pinsMenu->addAction(tr("Clear Pins"));
+    clear->setObjectName(QStringLiteral("clearPinsAction"));
+    clear->setEnabled(!pins.empty());
+    connect(clear, &QAction::triggered, this, &ExplorerControls::clearPinsRequested);
+    m_pinsButton->setEnabled(!pins.empty());
+    m_pinsButton->setText(pins.empty() ? tr("Pins") : tr("Pins (%1)").arg(pins.size()));
+    const bool pinned = std::find(pins.begin(), pins.end(), alpha) != pins.end();
+    m_pinButton->setEnabled(!pinned && pins.size() < kMaxPins);
+}
+
+QList<QWidget *> ExplorerControls::presentationHidden() const
+{
+    return {m_alphaSpin, m_playButton, m_periodSpin, m_rangeRow, m_gradientRow};
+}
+
+void ExplorerControls::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (on) {
+        m_shownBefore.clear();
+        for (QWidget *widget : presentationHidden()) {
+            m_shownBefore.append({widget, !widget->isHidden()});
+            widget->hide();
+        }
+        m_fontSetBefore = testAttribute(Qt::WA_SetFont);
+        m_fontBefore = font();
+        QFont large = m_fontBefore;
+        large.setPointSizeF(large.pointSizeF() * chart_style::kPresentationScale);
+        setFont(large);
+    } else {
+        // A font that was inherited is inherited again, so later font changes still reach it.
+        setFont(m_fontSetBefore ? m_fontBefore : QFont());
+        for (const auto &[widget, shown] : m_shownBefore)
+            widget->setVisible(shown);
+        m_shownBefore.clear();
+    }
 }
 
 QWidget *ExplorerControls::buildPresets()
@@ -156,7 +231,7 @@ QWidget *ExplorerControls::buildPresets()
 
 void ExplorerControls::setTabOrder()
 {
-    QList<QWidget *> order{m_alphaSlider, m_alphaSpin, m_playButton, m_periodSpin};
+    QList<QWidget *> order{m_alphaSlider, m_alphaSpin, m_pinButton, m_pinsButton, m_playButton, m_periodSpin};
     for (QPushButton *button : m_presets)
         order.append(button);
     order << m_xMinSpin << m_xMaxSpin << m_gradientsCheck << m_zeroGradientCombo;

@@ -2,14 +2,17 @@
 #pragma once
 
 #include "plotparams.h"
+#include "textvalues.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QMenu;
 class QPushButton;
 class QSlider;
+class QToolButton;
 
 namespace lre::ui {
 
@@ -27,6 +30,13 @@ public:
     // Shows the state without reporting it back.
     void showParams(const PlotParams &params);
     void showSweeping(bool running);
+    // The pins' menu lists each pin to remove it; Pin is disabled when the current alpha is
+    // pinned or no pin is free.
+    void showPins(const Pins &pins, double alpha);
+    QMenu *pinsMenu() const { return m_pinsMenu; }
+    // Only the alpha slider, the presets and the pins stay, in a larger font; leaving restores
+    // every control as it was.
+    void setPresentation(bool on);
     double sweepPeriodSeconds() const;
     QSlider *alphaSlider() const { return m_alphaSlider; }
 
@@ -42,9 +52,13 @@ signals:
     void zeroGradientChosen(lre::ZeroGradient convention);
     void playToggled();
     void sweepPeriodChanged(double seconds);
+    void pinRequested();
+    void unpinRequested(int index);
+    void clearPinsRequested();
 
 private:
     QWidget *buildPresets();
+    QList<QWidget *> presentationHidden() const;
     void setTabOrder();
 
     QSlider *m_alphaSlider = nullptr;
@@ -56,6 +70,15 @@ private:
     RangeSpinBox *m_xMaxSpin = nullptr;
     QCheckBox *m_gradientsCheck = nullptr;
     QComboBox *m_zeroGradientCombo = nullptr;
+    QPushButton *m_pinButton = nullptr;
+    QToolButton *m_pinsButton = nullptr;
+    QMenu *m_pinsMenu = nullptr;
+    QWidget *m_rangeRow = nullptr;
+    QWidget *m_gradientRow = nullptr;
+    QList<QPair<QWidget *, bool>> m_shownBefore; // hidden by the presentation, and whether they were shown
+    QFont m_fontBefore;
+    bool m_fontSetBefore = false;
+    bool m_presentation = false;
 };
 
 } // namespace lre::ui

@@ -18,13 +18,15 @@ namespace {
 // A chart of its own, laid out at the export size, in a scene that lives as long as the drawing.
 class ExportScene {
 public:
-    ExportScene(const PlotParams &params, Theme theme, QSize size)
+    ExportScene(const PlotParams &params, Theme theme, QSize size, const ChartExtras &extras)
         : m_chart(new ActivationChart)
     {
         m_scene.setItemIndexMethod(QGraphicsScene::NoIndex);
         m_scene.addItem(m_chart);
+        m_chart->setPresentation(extras.presentation);
         m_chart->applyTheme(theme);
         m_chart->setParams(params);
+        m_chart->setPins(extras.pins);
         m_chart->setGeometry(QRectF(QPointF(0, 0), size));
         m_scene.setSceneRect(m_chart->geometry());
         m_chart->layoutNow();
@@ -52,9 +54,9 @@ QList<ExportFormat> explorer_export_formats()
             ExportFormat::Csv};
 }
 
-Drawing chart_drawing(const PlotParams &params, Theme theme, QSize size)
+Drawing chart_drawing(const PlotParams &params, Theme theme, QSize size, const ChartExtras &extras)
 {
-    auto scene = std::make_shared<ExportScene>(params, theme, size);
+    auto scene = std::make_shared<ExportScene>(params, theme, size, extras);
     Drawing drawing;
     drawing.size = size;
     drawing.background = theme_colors(theme).chartBackground;
@@ -64,19 +66,21 @@ Drawing chart_drawing(const PlotParams &params, Theme theme, QSize size)
     return drawing;
 }
 
-QImage render_chart_image(const PlotParams &params, Theme theme, QSize size, int scale)
+QImage render_chart_image(const PlotParams &params, Theme theme, QSize size, int scale,
+                          const ChartExtras &extras)
 {
-    return draw_image(chart_drawing(params, theme, size), scale);
+    return draw_image(chart_drawing(params, theme, size, extras), scale);
 }
 
 ExportResult export_chart(const ExportRequest &request)
 {
     if (export_format_for(request.path) == ExportFormat::Csv) {
         std::ostringstream text;
-        write_csv(text, sample_table(request.params, static_cast<std::size_t>(request.samples)));
+        write_csv(text, sample_table(request.params, static_cast<std::size_t>(request.samples)),
+                  request.extras.pins, request.params.zeroGradient);
         return save_text(request.path, text.str());
     }
-    return save_drawing(request.path, chart_drawing(request.params, request.theme, request.size),
+    return save_drawing(request.path, chart_drawing(request.params, request.theme, request.size, request.extras),
                         request.scale, explorer_export_formats());
 }
 

@@ -98,12 +98,29 @@ void ExplorerPage::buildActions()
     m_playAction->setObjectName(QStringLiteral("playAction"));
     m_playAction->setCheckable(true);
     connect(m_playAction, &QAction::triggered, this, &ExplorerPage::toggleSweep);
+
+    m_presentationAction = new QAction(tr("P&resentation"), this);
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentationAction->setToolTip(tr("Large chart and only alpha, presets and pins, full screen (F5; "
+                                        "Escape leaves)"));
+    m_presentationAction->setCheckable(true);
+    connect(m_presentationAction, &QAction::triggered, this, &ExplorerPage::setPresentation);
+    // Escape only leaves: elsewhere it belongs to whatever has focus.
+    m_leavePresentationAction = new QAction(tr("Leave Presentation"), this);
+    m_leavePresentationAction->setObjectName(QStringLiteral("leavePresentationAction"));
+    m_leavePresentationAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentationAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_leavePresentationAction->setEnabled(false);
+    addAction(m_leavePresentationAction);
+    connect(m_leavePresentationAction, &QAction::triggered, this, [this] { setPresentation(false); });
 }
 
 QList<PageAction> ExplorerPage::pageActions() const
 {
     return {{m_gradientsAction, ActionPlace::ViewMenuAndToolBar},
             {m_playAction, ActionPlace::ViewMenu},
+            {m_presentationAction, ActionPlace::ViewMenu},
             {m_copyCodeAction, ActionPlace::EditMenu}};
 }
 
@@ -153,7 +170,15 @@ void ExplorerPage::connectControls()
         setXRange(defaults.xMin, defaults.xMax);
     });
     connect(m_view, &ChartView::hoveredAt, this,
-            [this](double x) { m_hoverLabel->setText(hover_text(x, m_params)); });
+            [this](double x) { m_hoverLabel->setText(hover_text(x, m_params, m_pins)); });
+    connect(m_controls, &ExplorerControls::pinRequested, this, &ExplorerPage::pinAlpha);
+    connect(m_controls, &ExplorerControls::unpinRequested, this, &ExplorerPage::unpin);
+    connect(m_controls, &ExplorerControls::clearPinsRequested, this, &ExplorerPage::clearPins);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        if (!m_pins.empty())
+            m_controls->pinsMenu()->popup(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_view, &ChartView::hoverLeft, m_hoverLabel, &QLabel::clear);
 }
 
@@ -254,11 +279,63 @@ void ExplorerPage::applyParams(const PlotParams &requested)
     m_gradientsAction->setChecked(m_params.showGradients);
     if (!changed)
         return;
+    if (alphaMoved)
+        m_controls->showPins(m_pins, m_params.alpha);
     m_chart->setParams(m_params);
     updateNote();
     emit paramsChanged(m_params);
     if (alphaMoved)
         emit alphaChanged(m_params.alpha);
+}
+
+void ExplorerPage::setPins(const Pins &pins)
+{
+    Pins next;
+    for (double alpha : pins)
+        if (std::isfinite(alpha))
+            add_pin(next, std::clamp(alpha, limits::kAlphaMin, limits::kAlphaMax));
+    m_controls->showPins(next, m_params.alpha);
+    if (next == m_pins)
+        return;
+    m_pins = next;
+    m_chart->setPins(m_pins);
+    emit pinsChanged(m_pins);
+}
+
+void ExplorerPage::pinAlpha()
+{
+    Pins next = m_pins;
+    if (add_pin(next, m_params.alpha))
+        setPins(next);
+}
+
+void ExplorerPage::unpin(int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_pins.size())
+        return;
+    Pins next = m_pins;
+    next.erase(next.begin() + index);
+    setPins(next);
+}
+
+void ExplorerPage::clearPins()
+{
+    setPins({});
+}
+
+void ExplorerPage::setPresentation(bool on)
+{
+    m_presentationAction->setChecked(on);
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_leavePresentationAction->setEnabled(on);
+    m_controls->setPresentation(on);
+    m_noteLabel->setVisible(!on);
+    m_chart->setPresentation(on);
+    emit presentationChanged(on);
+    if (on)
+        m_controls->alphaSlider()->setFocus();
 }
 
 void ExplorerPage::applyTheme(Theme theme)
@@ -298,12 +375,13 @@ ExportResult ExplorerPage::exportTo(const ExportChoice &choice)
     request.size = choice.size;
     request.scale = choice.scale;
     request.samples = choice.samples;
+    request.extras = {m_pins, m_presentation};
     return export_chart(request);
 }
 
 QImage ExplorerPage::image(int scale)
 {
-    return render_chart_image(m_params, m_theme, m_view->viewport()->size(), scale);
+    return render_chart_image(m_params, m_theme, m_view->viewport()->size(), scale, {m_pins, m_presentation});
 }
 
 QWidget *ExplorerPage::statusWidget() const
@@ -314,11 +392,13 @@ QWidget *ExplorerPage::statusWidget() const
 void ExplorerPage::saveSettings(QSettings &settings) const
 {
     save_plot_params(settings, m_params);
+    save_pins(settings, m_pins);
 }
 
 void ExplorerPage::restoreSettings(QSettings &settings)
 {
     setParams(load_plot_params(settings));
+    setPins(load_pins(settings));
 }
 
 } // namespace lre::ui

@@ -4,6 +4,7 @@
 #include "page.h"
 
 #include "plotparams.h"
+#include "textvalues.h"
 
 class QAction;
 class QLabel;
@@ -35,6 +36,17 @@ public:
     void setZeroGradient(ZeroGradient convention);
     void setParams(const PlotParams &params);
 
+    // Pinned alphas: reference curves that stay while alpha moves on (at most kMaxPins).
+    const Pins &pins() const { return m_pins; }
+    void setPins(const Pins &pins);
+    void pinAlpha(); // pins the current alpha, unless it is pinned or no pin is free
+    void unpin(int index);
+    void clearPins();
+
+    // View > Presentation (F5; Escape leaves): larger chart, fewer controls, full screen.
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+
     QString title() const override;
     void applyTheme(Theme theme) override;
     void resetToDefaults() override;
@@ -53,6 +65,7 @@ public:
 signals:
     void paramsChanged(const lre::PlotParams &params);
     void alphaChanged(double alpha);
+    void pinsChanged(const lre::Pins &pins);
 
 private:
     void buildActions();
@@ -65,7 +78,9 @@ private:
     void copyCode(const QString &framework);
 
     PlotParams m_params;
+    Pins m_pins;
     bool m_sweepDriving = false;
+    bool m_presentation = false;
 
     ActivationChart *m_chart = nullptr;
     ChartView *m_view = nullptr;
@@ -76,6 +91,8 @@ private:
     QAction *m_gradientsAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_copyCodeAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_leavePresentationAction = nullptr;
 };
 
 } // namespace lre::ui

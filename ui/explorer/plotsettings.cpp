@@ -17,6 +17,7 @@ constexpr auto kXMin = "plot/xMin";
 constexpr auto kXMax = "plot/xMax";
 constexpr auto kShowGradients = "plot/showGradients";
 constexpr auto kGradientAtZero = "plot/gradientAtZero";
+constexpr auto kPins = "plot/pins";
 
 } // namespace
 
@@ -41,6 +42,16 @@ void save_plot_params(QSettings &settings, const PlotParams &p)
     settings.setValue(QLatin1String(kShowGradients),
                       p.showGradients ? QStringLiteral("true") : QStringLiteral("false"));
     settings.setValue(QLatin1String(kGradientAtZero), from_ascii(zero_gradient_name(p.zeroGradient)));
+}
+
+Pins load_pins(QSettings &settings)
+{
+    return restore_pins(stored_text(settings, kPins));
+}
+
+void save_pins(QSettings &settings, const Pins &pins)
+{
+    settings.setValue(QLatin1String(kPins), QString::fromStdString(pin_list_text(pins)));
 }
 
 } // namespace lre::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plotparams.h"
+#include "textvalues.h"
 
 class QSettings;
 
@@ -11,5 +12,8 @@ namespace lre::ui {
 // each bad value falls back to its default.
 PlotParams load_plot_params(QSettings &settings);
 void save_plot_params(QSettings &settings, const PlotParams &params);
+// Pinned alphas as "0.01,0.3" (C-style whatever the locale); a bad list gives no pins.
+Pins load_pins(QSettings &settings);
+void save_pins(QSettings &settings, const Pins &pins);
 
 } // namespace lre::ui

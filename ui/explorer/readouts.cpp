@@ -41,12 +41,17 @@ AlphaNote alpha_note(double alpha)
             false};
 }
 
-QString hover_text(double x, const PlotParams &p)
+QString hover_text(double x, const PlotParams &p, const Pins &pins)
 {
-    return tr("x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5")
+    QString text = tr("x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5")
         .arg(number_text(x), number_text(relu(x)), number_text(leaky_relu(x, p.alpha)),
              number_text(relu_grad(x, p.zeroGradient)),
              number_text(leaky_relu_grad(x, p.alpha, p.zeroGradient)));
+    for (double alpha : pins)
+        text += tr("    α = %1: %2 (′ %3)")
+                    .arg(number_text(alpha), number_text(leaky_relu(x, alpha)),
+                         number_text(leaky_relu_grad(x, alpha, p.zeroGradient)));
+    return text;
 }
 
 } // namespace lre::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plotparams.h"
+#include "textvalues.h"
 
 #include <QString>
 
@@ -16,6 +17,7 @@ struct AlphaNote {
 AlphaNote alpha_note(double alpha);
 
 // x and both functions and gradients at x, for the status bar under the mouse.
-QString hover_text(double x, const PlotParams &params);
+// Each pinned alpha adds its Leaky ReLU and gradient at x.
+QString hover_text(double x, const PlotParams &params, const Pins &pins = {});
 
 } // namespace lre::ui

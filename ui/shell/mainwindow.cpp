@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const QList<Page *> &pages, QWidget *parent)
         m_tabs->addTab(page, page->title());
         connect(page, &Page::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(page, &Page::showPageRequested, this, &MainWindow::showPage);
+        connect(page, &Page::presentationChanged, this, &MainWindow::setPresentation);
         if (QWidget *status = page->statusWidget())
             statusBar()->addWidget(status, 1);
     }
@@ -265,6 +267,30 @@ void MainWindow::showAbout()
            "<p>Drag α and watch both functions and their gradients change; the kink at 0 is drawn "
            "exactly.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (on) {
+        m_stateBefore = windowState();
+        m_barsShown.clear();
+        QList<QWidget *> bars{menuBar(), statusBar(), m_tabs->tabBar()};
+        for (QToolBar *toolBar : findChildren<QToolBar *>())
+            bars.append(toolBar);
+        for (QWidget *bar : bars) {
+            m_barsShown.append({bar, !bar->isHidden()});
+            bar->hide();
+        }
+        showFullScreen();
+    } else {
+        for (const auto &[bar, shown] : m_barsShown)
+            bar->setVisible(shown);
+        m_barsShown.clear();
+        setWindowState(m_stateBefore);
+    }
 }
 
 } // namespace lre::ui

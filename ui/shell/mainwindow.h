@@ -55,6 +55,7 @@ private:
     void onPageChanged();
     void showAbout();
     QString suggestedPath(const Page *page, const ExportOptions &options) const;
+    void setPresentation(bool on);
 
     QList<Page *> m_pages;
     Theme m_theme = Theme::Light;
@@ -68,6 +69,9 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QList<QPair<QWidget *, bool>> m_barsShown; // before presentation mode
+    Qt::WindowStates m_stateBefore;
+    bool m_presentation = false;
 };
 
 } // namespace lre::ui

@@ -1,17 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activationchart.h"
+#include "chartstyle.h"
 #include "chartview.h"
 #include "explorerpage.h"
 #include "plotsettings.h"
+#include "readouts.h"
 
 #include "codesnippets.h"
 #include "curves.h"
+#include "samples.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QChart>
 #include <QDoubleSpinBox>
+#include <QValueAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSettings>
@@ -81,8 +92,9 @@ TEST_F(ExplorerPageTest, ContractTitleActionsAndExportOptions)
 {
     EXPECT_EQ(page->title(), QStringLiteral("Ex&plorer"));
     const auto actions = page->pageActions();
-    ASSERT_EQ(actions.size(), 3);
+    ASSERT_EQ(actions.size(), 4);
     EXPECT_EQ(actions[0].action->objectName(), QStringLiteral("gradientsAction"));
+    EXPECT_EQ(actions[2].action->objectName(), QStringLiteral("presentationAction"));
     EXPECT_EQ(actions[1].action->objectName(), QStringLiteral("playAction"));
     actions[0].action->trigger();
     EXPECT_FALSE(page->params().showGradients);
@@ -171,6 +183,206 @@ TEST_F(ExplorerPageTest, ThemeColoursTheNoteAndTheChart)
     }
     page->setAlpha(0.5);
     EXPECT_EQ(note->palette().color(QPalette::WindowText), lre::ui::theme_colors(lre::Theme::Light).mutedText);
+}
+
+} // namespace
+
+namespace {
+
+QList<QPointF> points_of(const lre::Polyline &line)
+{
+    QList<QPointF> points;
+    for (const lre::Point &p : line)
+        points.append(QPointF(p.x, p.y));
+    return points;
+}
+
+// Pixels within a small distance of a colour (antialiasing and JPEG shift the edges).
+int pixels_near(const QImage &image, const QColor &colour, int tolerance = 24)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            if (std::abs(qRed(line[x]) - colour.red()) + std::abs(qGreen(line[x]) - colour.green())
+                    + std::abs(qBlue(line[x]) - colour.blue())
+                <= tolerance)
+                ++count;
+    }
+    return count;
+}
+
+TEST_F(ExplorerPageTest, PinButtonAndPKeyPinUpToSixCurvesEqualToTheCore)
+{
+    auto *pin = child<QPushButton>("pinButton");
+    auto *slider = child<QSlider>("alphaSlider");
+    QSignalSpy changed(page.get(), &ExplorerPage::pinsChanged);
+    page->setAlpha(0.01);
+    QTest::mouseClick(pin, Qt::LeftButton);
+    EXPECT_EQ(page->pins(), (lre::Pins{0.01}));
+    EXPECT_FALSE(pin->isEnabled()); // this alpha is pinned already
+    slider->setFocus();
+    slider->setValue(300);
+    EXPECT_TRUE(pin->isEnabled());
+    QTest::keyClick(slider, Qt::Key_P);
+    EXPECT_EQ(page->pins(), (lre::Pins{0.01, 0.3}));
+    for (double alpha : {-0.5, 1.5, 0.7, 0.2, 0.9}) {
+        page->setAlpha(alpha);
+        page->pinAlpha();
+    }
+    EXPECT_EQ(page->pins(), (lre::Pins{0.01, 0.3, -0.5, 1.5, 0.7, 0.2})); // six at most
+    EXPECT_FALSE(pin->isEnabled());
+    EXPECT_EQ(changed.count(), 6);
+
+    const lre::PlotParams params = page->params();
+    QStringList legend;
+    for (QLegendMarker *marker : chart()->functionChart()->legend()->markers())
+        legend.append(marker->label());
+    for (std::size_t i = 0; i < page->pins().size(); ++i) {
+        const double alpha = page->pins()[i];
+        const lre::PinnedCurve core = lre::pinned_curve(params, alpha);
+        auto *line = qobject_cast<QLineSeries *>(chart()->findSeries(QStringLiteral("pin%1Series").arg(i)));
+        ASSERT_NE(line, nullptr) << i;
+        EXPECT_EQ(line->points(), points_of(core.function)) << i;
+        EXPECT_TRUE(line->points().contains(QPointF(0.0, 0.0))) << "the kink is a vertex";
+        EXPECT_TRUE(legend.contains(lre::ui::ActivationChart::pinLabel(alpha)));
+        auto *gradient = qobject_cast<QLineSeries *>(chart()->findSeries(QStringLiteral("pin%1GradSeries").arg(i)));
+        ASSERT_NE(gradient, nullptr);
+        EXPECT_EQ(gradient->points(), points_of(core.gradient.pieces.front()));
+        // Each pin its own colour and dash.
+        for (std::size_t j = 0; j < i; ++j) {
+            auto *other = qobject_cast<QLineSeries *>(chart()->findSeries(QStringLiteral("pin%1Series").arg(j)));
+            EXPECT_NE(line->pen().color(), other->pen().color());
+            EXPECT_NE(line->pen().dashPattern(), other->pen().dashPattern());
+        }
+    }
+    EXPECT_TRUE(legend.contains(QStringLiteral("α = 0.01")));
+    EXPECT_TRUE(legend.contains(QStringLiteral("α = 0.30")));
+}
+
+TEST_F(ExplorerPageTest, PinsFollowRangeAndThemeButNotAlpha)
+{
+    page->setPins({0.05, -1.0});
+    auto *line = qobject_cast<QLineSeries *>(chart()->findSeries(QStringLiteral("pin1Series")));
+    ASSERT_NE(line, nullptr);
+    QSignalSpy replaced(line, &QXYSeries::pointsReplaced);
+    for (int step = 0; step <= 100; ++step)
+        page->setAlpha(step / 100.0);
+    EXPECT_EQ(replaced.count(), 0); // the slider never touches a pin
+    page->setXRange(-2, 0.5);
+    EXPECT_EQ(replaced.count(), 1);
+    EXPECT_EQ(line->points(), points_of(lre::pinned_curve(page->params(), -1.0).function));
+    EXPECT_GE(chart()->axisFunction()->max(), 2.0); // alpha -1 at x = -2 is 2: the axis holds it
+    page->setZeroGradient(lre::ZeroGradient::RightLimit);
+    auto *atZero = qobject_cast<QXYSeries *>(chart()->findSeries(QStringLiteral("pin1GradSeriesAtZero")));
+    ASSERT_NE(atZero, nullptr);
+    EXPECT_EQ(atZero->points(), QList<QPointF>{QPointF(0.0, 1.0)});
+    const QColor lightColour = line->pen().color();
+    page->applyTheme(lre::Theme::Dark);
+    EXPECT_EQ(line->pen().color(), lre::ui::pin_pen(lre::ui::theme_colors(lre::Theme::Dark), 1).color());
+    page->applyTheme(lre::Theme::Light);
+    EXPECT_EQ(line->pen().color(), lightColour);
+    EXPECT_TRUE(lre::ui::hover_text(-1.0, page->params(), page->pins()).contains(QStringLiteral("α = -1: 1")));
+}
+
+TEST_F(ExplorerPageTest, PinsRemovedOneByOneAndClearedFromTheirMenu)
+{
+    page->setPins({0.01, 0.1, 0.3});
+    auto *menu = child<QMenu>("pinsMenu");
+    auto *button = child<QToolButton>("pinsButton");
+    EXPECT_EQ(button->menu(), menu);
+    EXPECT_TRUE(button->isEnabled());
+    menu->findChild<QAction *>(QStringLiteral("unpin_1"))->trigger();
+    EXPECT_EQ(page->pins(), (lre::Pins{0.01, 0.3}));
+    EXPECT_EQ(chart()->findSeries(QStringLiteral("pin2Series")), nullptr);
+    EXPECT_EQ(qobject_cast<QLineSeries *>(chart()->findSeries(QStringLiteral("pin1Series")))->name(),
+              QStringLiteral("α = 0.30"));
+    menu->findChild<QAction *>(QStringLiteral("clearPinsAction"))->trigger();
+    EXPECT_TRUE(page->pins().empty());
+    EXPECT_EQ(chart()->findSeries(QStringLiteral("pin0Series")), nullptr);
+    EXPECT_EQ(chart()->functionChart()->series().size(), 2);
+    EXPECT_FALSE(button->isEnabled());
+}
+
+TEST_F(ExplorerPageTest, PinsPersistAndABadListGivesNone)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.conf")), QSettings::IniFormat);
+    page->setPins({0.01, 1.0 / 3.0, -2.5});
+    page->saveSettings(settings);
+    EXPECT_EQ(settings.value(QStringLiteral("plot/pins")).toString(),
+              QStringLiteral("0.01,0.3333333333333333,-2.5"));
+    ExplorerPage other;
+    other.restoreSettings(settings);
+    EXPECT_EQ(other.pins(), page->pins());
+    for (const char *bad : {"0.1,zebra", "0.1,99", "1,2,3,4,5,6,7"}) {
+        settings.setValue(QStringLiteral("plot/pins"), QString::fromLatin1(bad));
+        ExplorerPage fresh;
+        fresh.restoreSettings(settings);
+        EXPECT_TRUE(fresh.pins().empty()) << bad;
+    }
+}
+
+TEST_F(ExplorerPageTest, PinsAppearInEveryExport)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    page->setAlpha(0.2);
+    const QColor green = lre::ui::pin_pen(lre::ui::theme_colors(lre::Theme::Light), 0).color();
+    auto exported = [&](const QString &name, const lre::Pins &pins) {
+        page->setPins(pins);
+        const QString path = dir.filePath(name);
+        const auto written = page->exportTo({.path = path, .size = QSize(640, 400), .samples = 21});
+        EXPECT_TRUE(written.ok) << written.error.toStdString();
+        return path;
+    };
+    for (const char *format : {"png", "jpg"}) {
+        const QImage without(exported(QStringLiteral("none.%1").arg(QLatin1String(format)), {}));
+        const QImage with(exported(QStringLiteral("pins.%1").arg(QLatin1String(format)), {-1.0, 0.5}));
+        ASSERT_FALSE(with.isNull());
+        EXPECT_LT(pixels_near(without, green, 60), 5) << format;
+        EXPECT_GT(pixels_near(with, green, 60), 40) << format;
+    }
+    const QString svg = exported(QStringLiteral("pins.svg"), {-1.0, 0.5});
+    QFile vector(svg);
+    ASSERT_TRUE(vector.open(QIODevice::ReadOnly));
+    const QByteArray svgText = vector.readAll();
+    EXPECT_TRUE(svgText.contains("α = -1.00"));
+    EXPECT_TRUE(svgText.contains("α = 0.50"));
+    EXPECT_TRUE(svgText.contains("#009e73"));
+
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    ASSERT_FALSE(pdftoppm.isEmpty()) << "pdftoppm (poppler-utils) is needed to look at the PDF";
+    auto pdfRaster = [&](const QString &pdf) {
+        const QString stem = pdf + QStringLiteral("-page");
+        QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("192"),
+                                     QStringLiteral("-singlefile"), pdf, stem});
+        return QImage(stem + QStringLiteral(".png"));
+    };
+    const QImage pdfWithout = pdfRaster(exported(QStringLiteral("none.pdf"), {}));
+    const QImage pdfWith = pdfRaster(exported(QStringLiteral("pins.pdf"), {-1.0, 0.5}));
+    ASSERT_FALSE(pdfWith.isNull());
+    EXPECT_LT(pixels_near(pdfWithout, green, 60), 5);
+    EXPECT_GT(pixels_near(pdfWith, green, 60), 40);
+
+    // CSV: two columns a pin, equal to the core's functions.
+    const QString csv = exported(QStringLiteral("pins.csv"), {-1.0, 0.5});
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    EXPECT_EQ(lines.front(), QByteArray(lre::kCsvHeader) + ",leaky_relu_a-1,leaky_relu_grad_a-1,"
+                                                           "leaky_relu_a0.5,leaky_relu_grad_a0.5");
+    ASSERT_EQ(lines.size(), 1 + 21);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].split(',');
+        ASSERT_EQ(cells.size(), 9);
+        const double x = cells[0].toDouble();
+        EXPECT_EQ(cells[5].toDouble(), lre::leaky_relu(x, -1.0));
+        EXPECT_EQ(cells[6].toDouble(), lre::leaky_relu_grad(x, -1.0, page->params().zeroGradient));
+        EXPECT_EQ(cells[7].toDouble(), lre::leaky_relu(x, 0.5));
+        EXPECT_EQ(cells[8].toDouble(), lre::leaky_relu_grad(x, 0.5, page->params().zeroGradient));
+    }
 }
 
 } // namespace

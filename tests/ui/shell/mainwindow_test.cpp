@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -17,6 +18,9 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -611,6 +615,85 @@ TEST_F(MainWindowTest, GlobalShortcutsWorkWithFocusInASpinBox)
     xMin->setFocus();
     QTest::keyClick(xMin, Qt::Key_Q, Qt::ControlModifier);
     EXPECT_FALSE(window->isVisible()) << "Ctrl+Q from xMinSpin";
+}
+
+} // namespace
+
+namespace {
+
+struct WidgetState {
+    QString name;
+    bool visible = false;
+    QRect geometry;
+    qreal pointSize = 0.0;
+    // Where a hidden widget sits does not matter.
+    friend bool operator==(const WidgetState &a, const WidgetState &b)
+    {
+        return a.name == b.name && a.visible == b.visible && a.pointSize == b.pointSize
+            && (!a.visible || a.geometry == b.geometry);
+    }
+};
+
+// Every widget of the window: shown or not, where, and at what font size.
+QHash<const QWidget *, WidgetState> snapshot(const QWidget &window)
+{
+    QHash<const QWidget *, WidgetState> states{
+        {&window, {window.objectName(), window.isVisible(), window.geometry(), window.font().pointSizeF()}}};
+    for (const QWidget *widget : window.findChildren<QWidget *>())
+        states.insert(widget, {widget->objectName(), widget->isVisible(), widget->geometry(),
+                               widget->font().pointSizeF()});
+    return states;
+}
+
+TEST_F(MainWindowTest, PresentationModeShowsOnlyWhatALecturerNeedsAndLeavesEverythingAsItWas)
+{
+    explorer()->setPins({0.01, 0.3});
+    QCoreApplication::processEvents();
+    const QHash<const QWidget *, WidgetState> before = snapshot(*window);
+    const QRect geometry = window->geometry();
+    const qreal fontBefore = child<QSlider>("alphaSlider")->font().pointSizeF();
+    const qreal titleBefore = chart()->axisX()->labelsFont().pointSizeF();
+
+    QTest::keyClick(child<QSlider>("alphaSlider"), Qt::Key_F5);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(explorer()->isPresentation());
+    EXPECT_TRUE(window->isFullScreen());
+    EXPECT_TRUE(chart()->isPresentation());
+    for (const char *hidden : {"alphaSpin", "playButton", "periodSpin", "xMinSpin", "xMaxSpin", "gradientsCheck",
+                               "zeroGradientCombo", "alphaNote"})
+        EXPECT_FALSE(child<QWidget>(hidden)->isVisible()) << hidden;
+    EXPECT_FALSE(window->menuBar()->isVisible());
+    EXPECT_FALSE(window->statusBar()->isVisible());
+    for (const char *shown : {"alphaSlider", "pinButton", "pinsButton", "preset_0.01", "preset_0.3", "chartView"})
+        EXPECT_TRUE(window->findChild<QWidget *>(QLatin1String(shown))->isVisible()) << shown;
+    EXPECT_GT(child<QSlider>("alphaSlider")->font().pointSizeF(), fontBefore);
+    EXPECT_GT(chart()->axisX()->labelsFont().pointSizeF(), titleBefore * 1.5);
+    // The slider keeps working, and so does pinning.
+    QTest::keyClick(child<QSlider>("alphaSlider"), Qt::Key_Right);
+    QTest::keyClick(child<QSlider>("alphaSlider"), Qt::Key_P);
+    EXPECT_EQ(explorer()->pins().size(), 3u);
+    explorer()->unpin(2);
+
+    QTest::keyClick(child<QSlider>("alphaSlider"), Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(explorer()->isPresentation());
+    EXPECT_FALSE(window->isFullScreen());
+    EXPECT_EQ(window->geometry(), geometry);
+    EXPECT_EQ(chart()->axisX()->labelsFont().pointSizeF(), titleBefore);
+    // Every widget that was there is as it was (menus and tooltips made since may be added).
+    const QHash<const QWidget *, WidgetState> after = snapshot(*window);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        ASSERT_TRUE(after.contains(it.key())) << it->name.toStdString();
+        const WidgetState &now = after[it.key()];
+        EXPECT_EQ(now, *it) << it->name.toStdString() << " visible " << it->visible << "->" << now.visible
+                            << " size " << it->geometry.width() << "x" << it->geometry.height() << "->"
+                            << now.geometry.width() << "x" << now.geometry.height();
+    }
+    // F5 toggles, too.
+    window->findChild<QAction *>(QStringLiteral("presentationAction"))->trigger();
+    EXPECT_TRUE(explorer()->isPresentation());
+    window->findChild<QAction *>(QStringLiteral("presentationAction"))->trigger();
+    EXPECT_FALSE(explorer()->isPresentation());
 }
 
 } // namespace

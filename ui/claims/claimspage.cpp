@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "claimsrunner.h"
 #include "namedwidget.h"
+#include "widgetdrawing.h"
 
 #include <QAction>
 #include <QChart>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -338,16 +338,9 @@ ExportOptions ClaimsPage::exportOptions() const
 
 Drawing ClaimsPage::chartDrawing()
 {
-    Drawing drawing;
-    drawing.size = m_chartView->size();
-    drawing.background = theme_colors(m_theme).chartBackground;
-    drawing.title = tr("Born dead");
-    drawing.description = tr("Fraction of ReLU and Leaky ReLU (α = %1) networks born dead, by Leaky ReLU Explorer")
-                              .arg(QString::number(m_alpha, 'g', 6));
-    drawing.paint = [view = m_chartView](QPainter &painter, const QRectF &target) {
-        view->render(&painter, target);
-    };
-    return drawing;
+    return widget_drawing(m_chartView, theme_colors(m_theme).chartBackground, tr("Born dead"),
+                          tr("Fraction of ReLU and Leaky ReLU (α = %1) networks born dead, by Leaky ReLU Explorer")
+                              .arg(QString::number(m_alpha, 'g', 6)));
 }
 
 ExportResult ClaimsPage::exportTo(const ExportChoice &choice)

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfile.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -92,10 +95,38 @@ void paint_opaque(QPainter &painter, const Drawing &drawing, const QRectF &targe
     drawing.paint(painter, target);
 }
 
+// The family Qt drew with, then a generic family: Qt writes the family asked for, often a
+// fontconfig alias ("Sans Serif") that other viewers do not know and replace with a serif face.
+QString found_families(const QString &requested)
+{
+    const QFontInfo info{QFont(requested)};
+    const QString generic = info.fixedPitch() ? QStringLiteral("monospace") : QStringLiteral("sans-serif");
+    return QStringLiteral("'%1', %2").arg(info.family().toHtmlEscaped(), generic);
+}
+
+QByteArray with_found_families(const QByteArray &svg)
+{
+    static const QRegularExpression attribute(QStringLiteral("font-family=\"([^\"]*)\""));
+    const QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    qsizetype copied = 0;
+    for (auto matches = attribute.globalMatch(text); matches.hasNext();) {
+        const QRegularExpressionMatch match = matches.next();
+        out += QStringView(text).mid(copied, match.capturedStart() - copied);
+        out += QStringLiteral("font-family=\"%1\"").arg(found_families(match.captured(1)));
+        copied = match.capturedEnd();
+    }
+    out += QStringView(text).mid(copied);
+    return out.toUtf8();
+}
+
 bool write_svg(QSaveFile &file, const Drawing &drawing)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     // The drawing was laid out at 96 logical pixels to the inch (as on screen and in the PDF);
     // at the generator's default 72, point-sized fonts came out at 3/4 of their laid-out width.
     svg.setResolution(96);
@@ -105,7 +136,10 @@ bool write_svg(QSaveFile &file, const Drawing &drawing)
     svg.setDescription(drawing.description);
     QPainter painter(&svg);
     paint_opaque(painter, drawing, QRectF(QPointF(0, 0), drawing.size));
-    return painter.end();
+    if (!painter.end())
+        return false;
+    const QByteArray bytes = with_found_families(buffer.data());
+    return file.write(bytes) == bytes.size();
 }
 
 bool write_pdf(QSaveFile &file, const Drawing &drawing)

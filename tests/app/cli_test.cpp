@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <sstream>
 
 #include <sys/stat.h>
@@ -477,6 +478,83 @@ TEST_F(Cli, LabJsonAndScriptBadPathsAndOptions)
     old.close();
     EXPECT_EQ(run_app({"--lab-json", path("no/dir/a.json"), "--lab-script", path("old.py")}).exitCode, 1);
     EXPECT_EQ(contents(path("old.py")), QByteArray("keep"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(Cli, BadPinListsGiveExitTwoOneLineAndNoFile)
+{
+    const QList<QPair<QString, QString>> bad = {
+        {"0.1,abc", "'abc' is not a number"}, {"0.1,,0.2", "'' is not a number"}, {"nan", "'nan' is"},
+        {"11", "'11' is out of range"},       {"-10.5,0.1", "'-10.5' is out of range"},
+        {"0,0.1,0.2,0.3,0.4,0.5,0.6", "more than 6"}};
+    for (const auto &[list, message] : bad) {
+        for (const char *file : {"bad.png", "bad.csv", "bad.svg"}) {
+            const AppRun run = run_app({"--export", path(file), "--pin", list});
+            EXPECT_EQ(run.exitCode, 2) << list.toStdString();
+            EXPECT_TRUE(run.err.startsWith(QStringLiteral("leaky-relu-explorer: --pin: "))) << run.err.toStdString();
+            EXPECT_TRUE(run.err.contains(message)) << run.err.toStdString();
+            EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+            EXPECT_FALSE(QFile::exists(path(file))) << list.toStdString();
+        }
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_F(Cli, PinsBecomeCsvColumnsEqualToTheCore)
+{
+    const AppRun run = run_app({"--export", path("p.csv"), "--pin", "0.01,-0.5,2", "--samples", "7", "--alpha", "0.2"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(path("p.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 1 + 7); // x = 0 is the fourth sample
+    EXPECT_EQ(lines.front(), QByteArray(lre::kCsvHeader) + ",leaky_relu_a0.01,leaky_relu_grad_a0.01,leaky_relu_a-0.5,"
+                                                           "leaky_relu_grad_a-0.5,leaky_relu_a2,leaky_relu_grad_a2");
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].split(',');
+        ASSERT_EQ(cells.size(), 11);
+        const double x = cells[0].toDouble();
+        int column = 5;
+        for (double alpha : {0.01, -0.5, 2.0}) {
+            EXPECT_EQ(cells[column++].toDouble(), lre::leaky_relu(x, alpha));
+            EXPECT_EQ(cells[column++].toDouble(), lre::leaky_relu_grad(x, alpha));
+        }
+    }
+}
+
+TEST_F(Cli, PinsAndPresentationShowInTheImage)
+{
+    ASSERT_EQ(run_app({"--export", path("plain.png"), "--size", "800x500"}).exitCode, 0);
+    ASSERT_EQ(run_app({"--export", path("pins.png"), "--size", "800x500", "--pin", "-1,0.5"}).exitCode, 0);
+    ASSERT_EQ(run_app({"--export", path("big.png"), "--size", "800x500", "--presentation"}).exitCode, 0);
+    const QImage plain(path("plain.png"));
+    const QImage pins(path("pins.png"));
+    const QImage big(path("big.png"));
+    ASSERT_EQ(pins.size(), QSize(800, 500));
+    ASSERT_EQ(big.size(), QSize(800, 500));
+    auto ink = [](const QImage &image) {
+        qint64 dark = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+        return dark;
+    };
+    auto green = [](const QImage &image) {
+        qint64 count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                count += std::abs(qRed(p) - 0x00) + std::abs(qGreen(p) - 0x9e) + std::abs(qBlue(p) - 0x73) < 60 ? 1 : 0;
+            }
+        return count;
+    };
+    EXPECT_LT(green(plain), 5);
+    EXPECT_GT(green(pins), 40);
+    // Larger fonts and thicker lines put more ink on the same canvas.
+    EXPECT_GT(ink(big), ink(plain) * 13 / 10);
 }
 
 } // namespace

@@ -170,3 +170,25 @@ TEST(CommandLine, LabJsonAndScriptRefuseOtherExtensionsAndExport)
 }
 
 } // namespace
+
+namespace {
+
+TEST(CommandLine, PinsAndPresentation)
+{
+    const auto none = parse({"--export", "a.png"});
+    EXPECT_FALSE(none.options.pins.has_value());
+    EXPECT_FALSE(none.options.presentation);
+    const auto given = parse({"--export", "a.png", "--pin", "0.01,0.3,-2,0.01", "--presentation"});
+    ASSERT_FALSE(given.exitNow) << given.error.toStdString();
+    EXPECT_EQ(given.options.pins, (lre::Pins{0.01, 0.3, -2.0}));
+    EXPECT_TRUE(given.options.presentation);
+    EXPECT_EQ(parse({"--pin", ""}).options.pins, lre::Pins{}); // no pins: clears saved ones in the window
+    for (const char *bad : {"x", "0.1;0.2", "1e9", "0,1,2,3,4,5,6", "inf"}) {
+        const auto outcome = parse({"--export", "a.png", "--pin", bad});
+        EXPECT_TRUE(outcome.exitNow) << bad;
+        EXPECT_EQ(outcome.exitCode, lre::app::kExitUsage) << bad;
+        EXPECT_TRUE(outcome.error.contains(QStringLiteral("--pin"))) << bad;
+    }
+}
+
+} // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfile.h"
 
+#include "clippingdevice.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -134,7 +136,8 @@ bool write_svg(QSaveFile &file, const Drawing &drawing)
     svg.setViewBox(QRect(QPoint(0, 0), drawing.size));
     svg.setTitle(drawing.title);
     svg.setDescription(drawing.description);
-    QPainter painter(&svg);
+    ClippingDevice clipped(&svg); // Qt 6.4's generator draws past every clip
+    QPainter painter(&clipped);
     paint_opaque(painter, drawing, QRectF(QPointF(0, 0), drawing.size));
     if (!painter.end())
         return false;

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every page that exports charts (the lab, the Sensitivity and the Claims pages) writes SVG and
+// PDF files that librsvg and poppler draw like the page's PNG of the same size, in both themes:
+// the background to the corners, the legends, axis labels and titles at the same size and place,
+// the lines and markers present.
+#include "rastercompare.h"
+
+#include "claimspage.h"
+#include "dyingrelupage.h"
+#include "labcharts.h"
+#include "sensitivitypage.h"
+#include "sweepcharts.h"
+#include "theme.h"
+
+#include "sweep.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+using lre::Theme;
+using lre::ui::Page;
+
+constexpr int kWaitMs = 120'000; // an upper bound for slow sanitizer builds, never a sleep
+
+// The text around each chart's plot area: the legend or title above it, the x axis's labels and
+// title below it, the y axis's to its left. The plot area's frame, grid and ticks stay out (thin
+// grey lines that rasterizers antialias differently).
+QList<lre::test::TextArea> chart_text_areas(QWidget *drawn)
+{
+    QList<QChartView *> views = drawn->findChildren<QChartView *>();
+    if (auto *view = qobject_cast<QChartView *>(drawn))
+        views = {view};
+    QList<lre::test::TextArea> areas;
+    constexpr int kTicks = 8;
+    for (const QChartView *view : views) {
+        const QRect r(view->mapTo(drawn, QPoint()), view->size());
+        const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect().translated(r.topLeft());
+        const std::string name = view->objectName().toStdString();
+        areas.append({name + " above", QRect(QPoint(r.left(), r.top()), QPoint(r.right(), plot.top() - 3))});
+        areas.append({name + " below", QRect(QPoint(r.left(), plot.bottom() + kTicks), r.bottomRight())});
+        areas.append({name + " left", QRect(QPoint(r.left(), plot.top()), QPoint(plot.left() - kTicks, plot.bottom()))});
+    }
+    return areas;
+}
+
+// Exports the page in both themes and compares each vector file with the PNG.
+void expect_page_vectors_look_like_png(Page &page, QWidget *drawn, const char *stem)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        SCOPED_TRACE(theme == Theme::Dark ? "dark" : "light");
+        page.applyTheme(theme);
+        // As in the window, where the event loop runs between a change and an export: charts lay
+        // themselves out, and the items of axes they replaced go, on posted events.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+        const QString name = QStringLiteral("%1-%2").arg(QLatin1String(stem), QLatin1String(theme == Theme::Dark ? "dark" : "light"));
+        lre::test::expect_vectors_look_like_png(
+            dir.path(), name,
+            [&](const QString &path) {
+                const auto result = page.exportTo({.path = path, .size = {}});
+                EXPECT_TRUE(result.ok) << result.error.toStdString();
+                return result.ok;
+            },
+            lre::ui::theme_colors(theme).chartBackground.rgb(), chart_text_areas(drawn));
+    }
+}
+
+TEST(PageVectorExport, LabLooksLikeItsPng)
+{
+    auto page = std::make_unique<lre::ui::DyingReluPage>();
+    lre::LabParams params;
+    params.epochs = 300;
+    page->setParams(params);
+    page->resize(1100, 800);
+    QSignalSpy finished(page.get(), &lre::ui::DyingReluPage::runFinished);
+    page->show();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    expect_page_vectors_look_like_png(*page, page->charts(), "lab");
+}
+
+TEST(PageVectorExport, SensitivityLooksLikeItsPng)
+{
+    auto page = std::make_unique<lre::ui::SensitivityPage>();
+    lre::SweepSpec spec = lre::default_lr_sweep(0.1);
+    spec.values = lre::log_spaced(0.003, 0.3, 5);
+    spec.seeds = 3;
+    spec.base.epochs = 200;
+    spec.base.hiddenUnits = 16;
+    page->setSpec(spec);
+    page->resize(1000, 700);
+    QSignalSpy finished(page.get(), &lre::ui::SensitivityPage::sweepFinished);
+    page->show();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    expect_page_vectors_look_like_png(*page, page->charts(), "sensitivity");
+}
+
+TEST(PageVectorExport, ClaimsLooksLikeItsPng)
+{
+    auto page = std::make_unique<lre::ui::ClaimsPage>();
+    page->resize(1000, 800);
+    page->show();
+    QSignalSpy finished(page.get(), &lre::ui::ClaimsPage::reportFinished);
+    page->rerun(200);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    auto *view = page->findChild<QChartView *>(QStringLiteral("bornDeadChartView"));
+    ASSERT_NE(view, nullptr);
+    expect_page_vectors_look_like_png(*page, view, "claims");
+}
+
+} // namespace

@@ -274,8 +274,14 @@ void ClaimsPage::updateChart()
             }
             series->replace(points); // add_line attached both axes
             QPen pen = relu ? relu_pen(colors) : leaky_relu_pen(colors);
-            // Narrow networks darkest: one hue per activation, lighter as the width grows.
-            pen.setColor(pen.color().lighter(100 + 25 * static_cast<int>(w)));
+            // Narrow networks strongest: one hue per activation, fading towards the background as
+            // the width grows (lighter() made the dark theme's light pens white from width 5 on).
+            const qreal fade = 0.16 * static_cast<qreal>(w);
+            const QColor from = pen.color();
+            const QColor to = colors.chartBackground;
+            pen.setColor(QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * fade,
+                                          from.greenF() + (to.greenF() - from.greenF()) * fade,
+                                          from.blueF() + (to.blueF() - from.blueF()) * fade));
             series->setPen(pen);
         }
     }

@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 #include "claimsreport.h"
+#include "theme.h"
 
 #include <QFile>
 #include <QLabel>
@@ -15,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -105,6 +108,35 @@ TEST_F(ClaimsPageTest, CardsFollowTheNumbersAtTheDefaultAlpha)
     ASSERT_NE(relu2, nullptr);
     ASSERT_EQ(relu2->count(), 7);
     EXPECT_DOUBLE_EQ(relu2->at(0).y(), report.bornDead->find(2, 2)->fractionRelu());
+}
+
+// One hue per activation, a shade per width, every shade apart from the others and from the
+// background in both themes (the dark theme's widest networks were all drawn white).
+TEST_F(ClaimsPageTest, EveryWidthHasAShadeOfItsOwnInBothThemes)
+{
+    runToEnd(0.1);
+    for (const lre::Theme theme : {lre::Theme::Light, lre::Theme::Dark}) {
+        page->applyTheme(theme);
+        const QColor background = lre::ui::theme_colors(theme).chartBackground;
+        for (const char *activation : {"bornDeadRelu", "bornDeadLeaky"}) {
+            QList<QColor> shades;
+            for (int width : {2, 3, 4, 5, 10}) {
+                const QString name = QLatin1String(activation) + QString::number(width);
+                const QLineSeries *line = series(name.toLatin1().constData());
+                ASSERT_NE(line, nullptr);
+                shades.append(line->pen().color());
+            }
+            for (qsizetype i = 0; i < shades.size(); ++i) {
+                const auto apart = [](const QColor &a, const QColor &b) {
+                    return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                                     std::abs(a.blue() - b.blue())});
+                };
+                EXPECT_GE(apart(shades[i], background), 40) << activation << ' ' << i;
+                if (i > 0)
+                    EXPECT_GE(apart(shades[i], shades[i - 1]), 12) << activation << ' ' << i;
+            }
+        }
+    }
 }
 
 TEST_F(ClaimsPageTest, AlphaZeroCardsSayLeakyIsRelu)

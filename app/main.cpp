@@ -50,7 +50,7 @@ int run_lab_csv(const lre::app::CommandLine &cmd)
 {
     const lre::LabResult result = lre::run_lab(cmd.lab);
     std::ostringstream text;
-    lre::write_lab_csv(text, result.records);
+    lre::write_lab_csv(text, result.records, cmd.lab.prelu != lre::PreluMode::Off);
     const lre::ui::ExportResult written = lre::ui::save_text(cmd.labCsvPath, text.str());
     if (!written.ok) {
         std::fprintf(stderr, "leaky-relu-explorer: %s\n", qPrintable(written.error));

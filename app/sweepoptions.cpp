@@ -42,6 +42,14 @@ QList<QCommandLineOption> sweep_options()
          cli_help("Lab and sweep: initial weights, shifted (biases at --lab-bias; the lab's default) or he "
               "(He normal, zero biases; the sweep's default)."),
          QStringLiteral("shifted|he")},
+        {QStringLiteral("lab-prelu"),
+         cli_help("Lab and sweep: a third network that learns its alpha (PReLU), one alpha shared by every unit "
+              "or one per unit; adds loss_prelu,dead_prelu,alpha_prelu to --lab-csv (default off)."),
+         QStringLiteral("off|shared|per-unit")},
+        {QStringLiteral("lab-prelu-start"),
+         cli_help("Lab and sweep: where the learned alpha starts, at --alpha or at 0.25 (PyTorch's default; "
+              "default alpha)."),
+         QStringLiteral("alpha|0.25")},
     };
 }
 
@@ -55,6 +63,22 @@ std::optional<QString> parse_sweep_options(const QCommandLineParser &parser, Lab
         if (!init)
             return cli_message("--lab-init: '%1' is not shifted or he").arg(shown_argument(text));
         lab.init = *init;
+    }
+    if (parser.isSet(QStringLiteral("lab-prelu"))) {
+        const QString text = parser.value(QStringLiteral("lab-prelu"));
+        const auto prelu = parse_prelu_mode(text.toStdString());
+        if (!prelu)
+            return cli_message("--lab-prelu: '%1' is not off, shared or per-unit").arg(shown_argument(text));
+        lab.prelu = *prelu;
+    }
+    if (parser.isSet(QStringLiteral("lab-prelu-start"))) {
+        const QString text = parser.value(QStringLiteral("lab-prelu-start"));
+        const auto start = parse_prelu_start(text.toStdString());
+        if (!start)
+            return cli_message("--lab-prelu-start: '%1' is not alpha or 0.25").arg(shown_argument(text));
+        if (lab.prelu == PreluMode::Off)
+            return cli_message("--lab-prelu-start needs --lab-prelu shared or per-unit");
+        lab.preluStart = *start;
     }
     const QStringList sweepOnly{QStringLiteral("sweep-seeds"), QStringLiteral("sweep-lr-min"),
                                 QStringLiteral("sweep-lr-max"), QStringLiteral("sweep-steps"),

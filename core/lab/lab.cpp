@@ -78,9 +78,28 @@ std::optional<LabInit> parse_lab_init(std::string_view text)
     return std::nullopt;
 }
 
-LabNetwork initial_lab_network(const LabParams &params, double alpha)
+std::string_view prelu_start_name(PreluStart start)
 {
-    LabNetwork network(params.hiddenUnits, alpha);
+    return start == PreluStart::PyTorchDefault ? "0.25" : "alpha";
+}
+
+std::optional<PreluStart> parse_prelu_start(std::string_view text)
+{
+    if (text == "alpha")
+        return PreluStart::Alpha;
+    if (text == "0.25")
+        return PreluStart::PyTorchDefault;
+    return std::nullopt;
+}
+
+double prelu_start_alpha(const LabParams &params)
+{
+    return params.preluStart == PreluStart::PyTorchDefault ? kPyTorchPreluAlpha : params.alpha;
+}
+
+LabNetwork initial_lab_network(const LabParams &params, double alpha, PreluMode prelu)
+{
+    LabNetwork network(params.hiddenUnits, alpha, prelu);
     LabRandom random(params.seed ^ kWeightStream);
     const bool he = params.init == LabInit::He;
     for (double &w : network.inputWeights())
@@ -97,34 +116,67 @@ LabResult run_lab(const LabParams &params, const LabProgress &onEpoch)
 {
     if (auto error = validate_lab_params(params))
         throw std::invalid_argument(*error);
+    std::optional<LabNetwork> prelu;
+    if (params.prelu != PreluMode::Off)
+        prelu = initial_lab_network(params, prelu_start_alpha(params), params.prelu);
     return train_lab(make_lab_data(params), initial_lab_network(params, 0.0),
-                     initial_lab_network(params, params.alpha), params.learningRate, params.epochs,
-                     onEpoch);
+                     initial_lab_network(params, params.alpha), std::move(prelu), params.learningRate,
+                     params.epochs, onEpoch);
 }
 
 LabResult train_lab(LabData data, LabNetwork relu, LabNetwork leaky, double learningRate, int epochs,
                     const LabProgress &onEpoch)
 {
+    return train_lab(std::move(data), std::move(relu), std::move(leaky), std::nullopt, learningRate, epochs,
+                     onEpoch);
+}
+
+LabResult train_lab(LabData data, LabNetwork relu, LabNetwork leaky, std::optional<LabNetwork> prelu,
+                    double learningRate, int epochs, const LabProgress &onEpoch)
+{
     LabResult result{.data = std::move(data),
                      .records = {},
                      .relu = std::move(relu),
                      .leaky = std::move(leaky),
-                     .outcome = LabOutcome::Finished};
-    result.records.reserve(static_cast<std::size_t>(std::max(epochs, 0)) + 1);
+                     .outcome = LabOutcome::Finished,
+                     .prelu = std::move(prelu),
+                     .preluAlphas = {}};
+    const std::size_t recordCount = static_cast<std::size_t>(std::max(epochs, 0)) + 1;
+    result.records.reserve(recordCount);
     // The weights before the last step, to go back to if that step made a loss non-finite.
     std::vector<double> reluBefore(result.relu.parameters().size());
     std::vector<double> leakyBefore(result.leaky.parameters().size());
+    std::vector<double> preluBefore(result.prelu ? result.prelu->parameters().size() : 0);
+    if (result.prelu) {
+        const std::size_t alphaCount = std::max<std::size_t>(result.prelu->learnedAlphas().size(), 1);
+        const std::size_t kept = std::max<std::size_t>(AlphaHistory::kValuesMax / alphaCount, 1);
+        result.preluAlphas.every = static_cast<int>((recordCount + kept - 1) / kept);
+    }
 
     for (int epoch = 0;; ++epoch) {
         const LabNetwork::Evaluation relu = result.relu.evaluate(result.data);
         const LabNetwork::Evaluation leaky = result.leaky.evaluate(result.data);
-        if (!std::isfinite(relu.loss) || !std::isfinite(leaky.loss)) {
+        const LabNetwork::Evaluation prelu =
+            result.prelu ? result.prelu->evaluate(result.data) : LabNetwork::Evaluation{};
+        if (!std::isfinite(relu.loss) || !std::isfinite(leaky.loss) || !std::isfinite(prelu.loss)) {
             std::ranges::copy(reluBefore, result.relu.parameters().begin());
             std::ranges::copy(leakyBefore, result.leaky.parameters().begin());
+            if (result.prelu)
+                std::ranges::copy(preluBefore, result.prelu->parameters().begin());
             result.outcome = LabOutcome::Diverged;
             break;
         }
-        result.records.push_back({epoch, relu.loss, leaky.loss, relu.deadFraction, leaky.deadFraction});
+        LabRecord record{epoch, relu.loss, leaky.loss, relu.deadFraction, leaky.deadFraction};
+        if (result.prelu) {
+            record.lossPrelu = prelu.loss;
+            record.deadPrelu = prelu.deadFraction;
+            record.alphaPrelu = result.prelu->alpha();
+            if (epoch % result.preluAlphas.every == 0) {
+                const auto alphas = result.prelu->learnedAlphas();
+                result.preluAlphas.alphas.emplace_back(alphas.begin(), alphas.end());
+            }
+        }
+        result.records.push_back(record);
         if (onEpoch && !onEpoch(result.records.back())) {
             result.outcome = LabOutcome::Cancelled;
             break;
@@ -135,6 +187,10 @@ LabResult train_lab(LabData data, LabNetwork relu, LabNetwork leaky, double lear
         std::ranges::copy(result.leaky.parameters(), leakyBefore.begin());
         result.relu.descend(learningRate);
         result.leaky.descend(learningRate);
+        if (result.prelu) {
+            std::ranges::copy(result.prelu->parameters(), preluBefore.begin());
+            result.prelu->descend(learningRate);
+        }
     }
     return result;
 }
@@ -160,12 +216,17 @@ Polyline fitted_curve(const LabNetwork &network, double xMin, double xMax)
     return line;
 }
 
-void write_lab_csv(std::ostream &out, std::span<const LabRecord> records)
+void write_lab_csv(std::ostream &out, std::span<const LabRecord> records, bool withPrelu)
 {
-    out << kLabCsvHeader << '\n';
+    out << kLabCsvHeader << (withPrelu ? kLabCsvPreluColumns : "") << '\n';
     for (const LabRecord &r : records) {
         out << r.epoch << ',' << format_double(r.lossRelu) << ',' << format_double(r.lossLeaky)
-            << ',' << format_double(r.deadRelu) << ',' << format_double(r.deadLeaky) << '\n';
+            << ',' << format_double(r.deadRelu) << ',' << format_double(r.deadLeaky);
+        if (withPrelu) {
+            out << ',' << format_double(r.lossPrelu) << ',' << format_double(r.deadPrelu) << ','
+                << format_double(r.alphaPrelu);
+        }
+        out << '\n';
     }
 }
 

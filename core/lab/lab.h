@@ -53,6 +53,13 @@ enum class LabInit { Shifted, He };
 std::string_view lab_init_name(LabInit init);
 std::optional<LabInit> parse_lab_init(std::string_view text);
 
+// Where the learned network's alpha starts: at the lab's alpha, or at 0.25 (PyTorch's
+// nn.PReLU default).
+enum class PreluStart { Alpha, PyTorchDefault };
+inline constexpr double kPyTorchPreluAlpha = 0.25;
+std::string_view prelu_start_name(PreluStart start); // "alpha", "0.25"
+std::optional<PreluStart> parse_prelu_start(std::string_view text);
+
 struct LabParams {
     double alpha = 0.1;          // Leaky ReLU's slope for x <= 0, -10 to 10 (as the explorer's)
     int hiddenUnits = 32;        // 4 to 512
@@ -63,9 +70,16 @@ struct LabParams {
     int points = 128;            // training inputs, 8 to 2000
     double noise = 0.1;          // standard deviation of the targets' Gaussian noise, 0 to 1
     LabInit init = LabInit::Shifted;
+    // A third network that learns its alpha (PReLU) by the same gradient descent, from the same
+    // initial weights; off keeps the lab to its two networks.
+    PreluMode prelu = PreluMode::Off;
+    PreluStart preluStart = PreluStart::Alpha;
 
     friend bool operator==(const LabParams &, const LabParams &) = default;
 };
+
+// The learned network's starting alpha.
+double prelu_start_alpha(const LabParams &params);
 
 // std::nullopt when every value is in its range, else a one-line message naming the first
 // value out of range and what is accepted.
@@ -77,6 +91,10 @@ struct LabRecord {
     double lossLeaky = 0.0;
     double deadRelu = 0.0;  // fraction of hidden units with pre-activation <= 0 on every input
     double deadLeaky = 0.0;
+    // The learned-alpha network's, when there is one (else 0): alphaPrelu is its mean alpha.
+    double lossPrelu = 0.0;
+    double deadPrelu = 0.0;
+    double alphaPrelu = 0.0;
 
     friend bool operator==(const LabRecord &, const LabRecord &) = default;
 };
@@ -87,6 +105,16 @@ enum class LabOutcome {
     Diverged,  // a loss stopped being finite: the learning rate is too large for these weights
 };
 
+// The learned alphas (1 or H values each) at epochs 0, every, 2 * every, ... up to the last
+// record. every is 1 unless that would keep more than kValuesMax values (H units times epochs).
+struct AlphaHistory {
+    static constexpr std::size_t kValuesMax = 2'000'000;
+    int every = 1;
+    std::vector<std::vector<double>> alphas;
+
+    friend bool operator==(const AlphaHistory &, const AlphaHistory &) = default;
+};
+
 struct LabResult {
     LabData data;
     std::vector<LabRecord> records;
@@ -94,12 +122,15 @@ struct LabResult {
     LabNetwork relu;
     LabNetwork leaky;
     LabOutcome outcome = LabOutcome::Finished;
+    std::optional<LabNetwork> prelu; // the learned-alpha network, when the params ask for it
+    AlphaHistory preluAlphas;        // its alphas along the way
 };
 
 // x uniform over [kXMin, kXMax], y = sin(2x) + N(0, noise^2), drawn from params.seed.
 LabData make_lab_data(const LabParams &params);
-// The initial weights of params.init, the same for any alpha, drawn from params.seed.
-LabNetwork initial_lab_network(const LabParams &params, double alpha);
+// The initial weights of params.init, the same for any alpha and prelu mode, drawn from
+// params.seed.
+LabNetwork initial_lab_network(const LabParams &params, double alpha, PreluMode prelu = PreluMode::Off);
 
 // Called after each record is made, with the network weights that record describes; return
 // false to stop there.
@@ -112,14 +143,20 @@ LabResult run_lab(const LabParams &params, const LabProgress &onEpoch = {});
 // What run_lab does once it has drawn the data and the initial weights: trains the two given
 // networks from their current weights (a run read back from a file, say). The data must be
 // non-empty, with x and y of one size, and the networks' sizes equal.
+// A prelu network, when given, trains beside them; any network's loss turning non-finite stops
+// all of them (Diverged), each rolled back to the weights of the last record.
 LabResult train_lab(LabData data, LabNetwork relu, LabNetwork leaky, double learningRate, int epochs,
                     const LabProgress &onEpoch = {});
+LabResult train_lab(LabData data, LabNetwork relu, LabNetwork leaky, std::optional<LabNetwork> prelu,
+                    double learningRate, int epochs, const LabProgress &onEpoch = {});
 
 // The network's function over [xMin, xMax] exactly: it is piecewise linear, with a kink where
 // each unit's pre-activation crosses 0, so the ends and the kinks inside are its vertices.
 Polyline fitted_curve(const LabNetwork &network, double xMin, double xMax);
 
 inline constexpr const char *kLabCsvHeader = "epoch,loss_relu,loss_leaky,dead_relu,dead_leaky";
-void write_lab_csv(std::ostream &out, std::span<const LabRecord> records);
+inline constexpr const char *kLabCsvPreluColumns = ",loss_prelu,dead_prelu,alpha_prelu";
+// withPrelu adds the learned network's three columns after the five.
+void write_lab_csv(std::ostream &out, std::span<const LabRecord> records, bool withPrelu = false);
 
 } // namespace lre

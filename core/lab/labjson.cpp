@@ -73,10 +73,20 @@ std::string record_column(std::span<const LabRecord> records, Member member)
 std::string weights_object(const LabNetwork &n, std::string_view indent)
 {
     const std::string in = std::string(indent) + "  ";
-    return "{\n" + in + "\"input_weights\": " + json_numbers(n.inputWeights()) + ",\n" + in
+    std::string out = "{\n" + in + "\"input_weights\": " + json_numbers(n.inputWeights()) + ",\n" + in
         + "\"hidden_biases\": " + json_numbers(n.hiddenBiases()) + ",\n" + in
         + "\"output_weights\": " + json_numbers(n.outputWeights()) + ",\n" + in
-        + "\"output_bias\": " + json_number(n.outputBias()) + "\n" + std::string(indent) + "}";
+        + "\"output_bias\": " + json_number(n.outputBias());
+    if (n.prelu() != PreluMode::Off)
+        out += ",\n" + in + "\"alphas\": " + json_numbers(n.learnedAlphas());
+    return out + "\n" + std::string(indent) + "}";
+}
+
+std::string alpha_history_object(const AlphaHistory &history)
+{
+    return "{\n      \"every\": " + std::to_string(history.every) + ",\n      \"alphas\": "
+        + json_array(history.alphas, [](const std::vector<double> &alphas) { return json_numbers(alphas); })
+        + "\n    }";
 }
 
 std::string_view outcome_name(LabOutcome outcome)
@@ -326,9 +336,15 @@ std::vector<double> numbers_of(const Json &value, std::string_view what, std::si
     return out;
 }
 
-LabNetwork network_of(const Json &weights, std::string_view where, int hiddenUnits, double alpha)
+std::size_t alpha_count(PreluMode prelu, int hiddenUnits)
 {
-    LabNetwork network(hiddenUnits, alpha);
+    return prelu == PreluMode::PerUnit ? static_cast<std::size_t>(hiddenUnits) : 1;
+}
+
+LabNetwork network_of(const Json &weights, std::string_view where, int hiddenUnits, double alpha,
+                      PreluMode prelu)
+{
+    LabNetwork network(hiddenUnits, alpha, prelu);
     const auto h = static_cast<std::size_t>(hiddenUnits);
     const std::string at(where);
     auto copy = [&](std::string_view name, std::span<double> into) {
@@ -339,7 +355,28 @@ LabNetwork network_of(const Json &weights, std::string_view where, int hiddenUni
     copy("hidden_biases", network.hiddenBiases());
     copy("output_weights", network.outputWeights());
     network.outputBias() = number_of(member(weights, "output_bias", at), at + ".output_bias");
+    if (prelu != PreluMode::Off) {
+        const std::vector<double> alphas =
+            numbers_of(member(weights, "alphas", at), at + ".alphas", alpha_count(prelu, hiddenUnits));
+        std::ranges::copy(alphas, network.learnedAlphas().begin());
+    }
     return network;
+}
+
+AlphaHistory alpha_history_of(const Json &value, std::size_t records, std::size_t alphasEach)
+{
+    AlphaHistory history;
+    const std::int64_t every = whole_of(member(value, "every", "records.alphas_prelu"), "records.alphas_prelu.every");
+    if (every < 1 || static_cast<std::size_t>(every) > records)
+        fail("records.alphas_prelu.every must be from 1 to the number of records");
+    history.every = static_cast<int>(every);
+    const Json &alphas = member(value, "alphas", "records.alphas_prelu");
+    const std::size_t expected = (records - 1) / static_cast<std::size_t>(every) + 1;
+    if (alphas.kind != Json::Kind::Array || alphas.items.size() != expected)
+        fail("records.alphas_prelu.alphas must be an array of " + std::to_string(expected) + " arrays");
+    for (const Json &item : alphas.items)
+        history.alphas.push_back(numbers_of(item, "records.alphas_prelu.alphas", alphasEach));
+    return history;
 }
 
 } // namespace
@@ -351,15 +388,24 @@ int LabRun::divergedAtEpoch() const
 
 LabRun make_lab_run(const LabParams &params, const LabResult &result, std::string appVersion)
 {
-    return LabRun{.appVersion = std::move(appVersion),
-                  .params = params,
-                  .data = result.data,
-                  .initialRelu = initial_lab_network(params, 0.0),
-                  .initialLeaky = initial_lab_network(params, params.alpha),
-                  .records = result.records,
-                  .finalRelu = result.relu,
-                  .finalLeaky = result.leaky,
-                  .outcome = result.outcome};
+    LabRun run{.appVersion = std::move(appVersion),
+               .params = params,
+               .data = result.data,
+               .initialRelu = initial_lab_network(params, 0.0),
+               .initialLeaky = initial_lab_network(params, params.alpha),
+               .records = result.records,
+               .finalRelu = result.relu,
+               .finalLeaky = result.leaky,
+               .outcome = result.outcome,
+               .initialPrelu = std::nullopt,
+               .finalPrelu = std::nullopt,
+               .preluAlphas = {}};
+    if (params.prelu != PreluMode::Off && result.prelu) {
+        run.initialPrelu = initial_lab_network(params, prelu_start_alpha(params), params.prelu);
+        run.finalPrelu = result.prelu;
+        run.preluAlphas = result.preluAlphas;
+    }
+    return run;
 }
 
 LabRun run_lab_run(const LabParams &params, std::string appVersion)
@@ -384,21 +430,27 @@ void write_lab_json(std::ostream &out, const LabRun &run)
         << "    \"epochs\": " << p.epochs << ",\n"
         << "    \"seed\": " << p.seed << ",\n"
         << "    \"points\": " << p.points << ",\n"
-        << "    \"noise\": " << json_number(p.noise) << "\n"
+        << "    \"noise\": " << json_number(p.noise) << ",\n"
+        << "    \"prelu\": \"" << prelu_mode_name(p.prelu) << "\",\n"
+        << "    \"prelu_start\": \"" << prelu_start_name(p.preluStart) << "\"\n"
         << "  },\n"
         << "  \"data\": {\n"
         << "    \"x\": " << json_numbers(run.data.x) << ",\n"
         << "    \"y\": " << json_numbers(run.data.y) << "\n"
         << "  },\n"
         << "  \"networks\": {\n";
-    const std::pair<const char *, std::pair<const LabNetwork *, const LabNetwork *>> networks[] = {
+    const bool withPrelu = run.initialPrelu && run.finalPrelu;
+    std::vector<std::pair<const char *, std::pair<const LabNetwork *, const LabNetwork *>>> networks = {
         {"relu", {&run.initialRelu, &run.finalRelu}}, {"leaky_relu", {&run.initialLeaky, &run.finalLeaky}}};
+    if (withPrelu)
+        networks.push_back({"prelu", {&*run.initialPrelu, &*run.finalPrelu}});
     for (const auto &[name, weights] : networks) {
+        // A learned network's "alpha" is where it started; its alphas are in its weights.
         out << "    " << json_string(name) << ": {\n"
-            << "      \"alpha\": " << json_number(weights.first->alpha()) << ",\n"
+            << "      \"alpha\": " << json_number(weights.first->givenAlpha()) << ",\n"
             << "      \"initial\": " << weights_object(*weights.first, "      ") << ",\n"
             << "      \"final\": " << weights_object(*weights.second, "      ") << "\n"
-            << "    }" << (name == networks[0].first ? ",\n" : "\n");
+            << "    }" << (name != networks.back().first ? ",\n" : "\n");
     }
     out << "  },\n"
         << "  \"records\": {\n"
@@ -406,7 +458,15 @@ void write_lab_json(std::ostream &out, const LabRun &run)
         << "    \"loss_relu\": " << record_column(records, &LabRecord::lossRelu) << ",\n"
         << "    \"loss_leaky\": " << record_column(records, &LabRecord::lossLeaky) << ",\n"
         << "    \"dead_relu\": " << record_column(records, &LabRecord::deadRelu) << ",\n"
-        << "    \"dead_leaky\": " << record_column(records, &LabRecord::deadLeaky) << "\n"
+        << "    \"dead_leaky\": " << record_column(records, &LabRecord::deadLeaky);
+    if (withPrelu) {
+        out << ",\n"
+            << "    \"loss_prelu\": " << record_column(records, &LabRecord::lossPrelu) << ",\n"
+            << "    \"dead_prelu\": " << record_column(records, &LabRecord::deadPrelu) << ",\n"
+            << "    \"alpha_prelu\": " << record_column(records, &LabRecord::alphaPrelu) << ",\n"
+            << "    \"alphas_prelu\": " << alpha_history_object(run.preluAlphas);
+    }
+    out << "\n"
         << "  },\n"
         << "  \"outcome\": " << json_string(outcome_name(run.outcome)) << ",\n"
         << "  \"diverged_at_epoch\": "
@@ -454,6 +514,19 @@ LabRun read_lab_json(std::string_view json)
     p.seed = static_cast<std::uint64_t>(whole("seed", 0, static_cast<std::int64_t>(lab_limits::kSeedMax)));
     p.points = static_cast<int>(whole("points", lab_limits::kPointsMin, lab_limits::kPointsMax));
     p.noise = real("noise");
+    // Files written before the learned network existed have neither.
+    if (params.members.contains("prelu")) {
+        const auto prelu = parse_prelu_mode(string_of(member(params, "prelu", "params"), "params.prelu"));
+        if (!prelu)
+            fail("params.prelu must be \"off\", \"shared\" or \"per-unit\"");
+        p.prelu = *prelu;
+    }
+    if (params.members.contains("prelu_start")) {
+        const auto start = parse_prelu_start(string_of(member(params, "prelu_start", "params"), "params.prelu_start"));
+        if (!start)
+            fail("params.prelu_start must be \"alpha\" or \"0.25\"");
+        p.preluStart = *start;
+    }
     if (auto error = validate_lab_params(p))
         fail("params: " + *error);
 
@@ -463,12 +536,13 @@ LabRun read_lab_json(std::string_view json)
                     numbers_of(member(data, "y", "data"), "data.y", points)};
 
     const Json &networks = member(doc, "networks", "the file");
-    auto network = [&](std::string_view name, double alpha, std::string_view stage) {
+    auto network = [&](std::string_view name, double alpha, std::string_view stage, PreluMode prelu = PreluMode::Off) {
         const std::string where = "networks." + std::string(name);
         const Json &entry = member(networks, name, "networks");
         if (number_of(member(entry, "alpha", where), where + ".alpha") != alpha)
             fail(where + ".alpha must be " + format_double(alpha));
-        return network_of(member(entry, stage, where), where + "." + std::string(stage), p.hiddenUnits, alpha);
+        return network_of(member(entry, stage, where), where + "." + std::string(stage), p.hiddenUnits, alpha,
+                          prelu);
     };
 
     const Json &records = member(doc, "records", "the file");
@@ -481,12 +555,22 @@ LabRun read_lab_json(std::string_view json)
     const std::vector<double> lossLeaky = numbers_of(member(records, "loss_leaky", "records"), "records.loss_leaky", count);
     const std::vector<double> deadRelu = numbers_of(member(records, "dead_relu", "records"), "records.dead_relu", count);
     const std::vector<double> deadLeaky = numbers_of(member(records, "dead_leaky", "records"), "records.dead_leaky", count);
+    const bool withPrelu = p.prelu != PreluMode::Off;
+    auto preluColumn = [&](std::string_view name) {
+        if (!withPrelu)
+            return std::vector<double>(count, 0.0);
+        return numbers_of(member(records, name, "records"), "records." + std::string(name), count);
+    };
+    const std::vector<double> lossPrelu = preluColumn("loss_prelu");
+    const std::vector<double> deadPrelu = preluColumn("dead_prelu");
+    const std::vector<double> alphaPrelu = preluColumn("alpha_prelu");
     std::vector<LabRecord> labRecords;
     labRecords.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         if (whole_of(epochColumn.items[i], "records.epoch") != static_cast<std::int64_t>(i))
             fail("records.epoch must count 0, 1, 2, ...");
-        labRecords.push_back({static_cast<int>(i), lossRelu[i], lossLeaky[i], deadRelu[i], deadLeaky[i]});
+        labRecords.push_back({static_cast<int>(i), lossRelu[i], lossLeaky[i], deadRelu[i], deadLeaky[i],
+                              lossPrelu[i], deadPrelu[i], alphaPrelu[i]});
     }
 
     const std::string outcomeName = string_of(member(doc, "outcome", "the file"), "outcome");
@@ -508,15 +592,25 @@ LabRun read_lab_json(std::string_view json)
         fail("diverged_at_epoch must be null unless the run diverged");
     }
 
-    return LabRun{.appVersion = string_of(member(doc, "app_version", "the file"), "app_version"),
-                  .params = p,
-                  .data = std::move(labData),
-                  .initialRelu = network("relu", 0.0, "initial"),
-                  .initialLeaky = network("leaky_relu", p.alpha, "initial"),
-                  .records = std::move(labRecords),
-                  .finalRelu = network("relu", 0.0, "final"),
-                  .finalLeaky = network("leaky_relu", p.alpha, "final"),
-                  .outcome = outcome};
+    LabRun run{.appVersion = string_of(member(doc, "app_version", "the file"), "app_version"),
+               .params = p,
+               .data = std::move(labData),
+               .initialRelu = network("relu", 0.0, "initial"),
+               .initialLeaky = network("leaky_relu", p.alpha, "initial"),
+               .records = std::move(labRecords),
+               .finalRelu = network("relu", 0.0, "final"),
+               .finalLeaky = network("leaky_relu", p.alpha, "final"),
+               .outcome = outcome,
+               .initialPrelu = std::nullopt,
+               .finalPrelu = std::nullopt,
+               .preluAlphas = {}};
+    if (withPrelu) {
+        run.initialPrelu = network("prelu", prelu_start_alpha(p), "initial", p.prelu);
+        run.finalPrelu = network("prelu", prelu_start_alpha(p), "final", p.prelu);
+        run.preluAlphas = alpha_history_of(member(records, "alphas_prelu", "records"), count,
+                                           alpha_count(p.prelu, p.hiddenUnits));
+    }
+    return run;
 }
 
 } // namespace lre

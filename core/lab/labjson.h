@@ -3,6 +3,7 @@
 
 #include "lab.h"
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -27,6 +28,10 @@ struct LabRun {
     LabNetwork finalRelu; // the weights records.back() describes
     LabNetwork finalLeaky;
     LabOutcome outcome = LabOutcome::Finished;
+    // The learned-alpha network's, when params.prelu is not off; its records are in records.
+    std::optional<LabNetwork> initialPrelu;
+    std::optional<LabNetwork> finalPrelu;
+    AlphaHistory preluAlphas;
 
     // The epoch whose loss stopped being finite (one past the last record) when Diverged.
     int divergedAtEpoch() const;

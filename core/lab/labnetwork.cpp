@@ -10,13 +10,83 @@
 
 namespace lre {
 
-LabNetwork::LabNetwork(int hiddenUnits, double alpha)
+namespace {
+
+std::size_t learned_alpha_count(PreluMode prelu, int hiddenUnits)
+{
+    switch (prelu) {
+    case PreluMode::Off:
+        return 0;
+    case PreluMode::Shared:
+        return 1;
+    case PreluMode::PerUnit:
+        return static_cast<std::size_t>(hiddenUnits);
+    }
+    return 0;
+}
+
+} // namespace
+
+std::string_view prelu_mode_name(PreluMode mode)
+{
+    switch (mode) {
+    case PreluMode::Off:
+        return "off";
+    case PreluMode::Shared:
+        return "shared";
+    case PreluMode::PerUnit:
+        return "per-unit";
+    }
+    return "off";
+}
+
+std::optional<PreluMode> parse_prelu_mode(std::string_view text)
+{
+    for (PreluMode mode : {PreluMode::Off, PreluMode::Shared, PreluMode::PerUnit}) {
+        if (text == prelu_mode_name(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
+
+LabNetwork::LabNetwork(int hiddenUnits, double alpha, PreluMode prelu)
     : m_hiddenUnits(hiddenUnits)
     , m_alpha(alpha)
+    , m_prelu(prelu)
     , m_parameters(3 * static_cast<std::size_t>(hiddenUnits) + 1, 0.0)
-    , m_gradient(m_parameters.size(), 0.0)
 {
     assert(hiddenUnits > 0);
+    m_parameters.resize(m_parameters.size() + learned_alpha_count(prelu, hiddenUnits), alpha);
+    m_gradient.assign(m_parameters.size(), 0.0);
+}
+
+double LabNetwork::alpha() const
+{
+    const auto alphas = learnedAlphas();
+    if (alphas.empty())
+        return m_alpha;
+    double sum = 0.0;
+    for (double a : alphas)
+        sum += a;
+    return sum / static_cast<double>(alphas.size());
+}
+
+double LabNetwork::unitAlpha(std::size_t j) const
+{
+    const auto alphas = learnedAlphas();
+    if (alphas.empty())
+        return m_alpha;
+    return alphas[alphas.size() == 1 ? 0 : j];
+}
+
+std::span<const double> LabNetwork::learnedAlphas() const
+{
+    return std::span(m_parameters).subspan(3 * static_cast<std::size_t>(m_hiddenUnits) + 1);
+}
+
+std::span<double> LabNetwork::learnedAlphas()
+{
+    return std::span(m_parameters).subspan(3 * static_cast<std::size_t>(m_hiddenUnits) + 1);
 }
 
 std::span<const double> LabNetwork::inputWeights() const
@@ -56,7 +126,7 @@ double LabNetwork::predict(double x) const
     const auto v = outputWeights();
     double y = outputBias();
     for (std::size_t j = 0; j < w.size(); ++j)
-        y += v[j] * leaky_relu(w[j] * x + b[j], m_alpha);
+        y += v[j] * leaky_relu(w[j] * x + b[j], unitAlpha(j));
     return y;
 }
 
@@ -140,17 +210,23 @@ struct UnitSums {
     double errorTimesActivation = 0.0;
     double errorTimesSlope = 0.0;
     double errorTimesSlopeTimesInput = 0.0;
+    double errorTimesNegativePart = 0.0; // what alpha multiplies: only when alpha is learned
 };
 
 // Sums over the inputs for one unit, its pre-activations made again on the fly (cheaper than
-// keeping H rows of them), lane by lane, the lanes added pairwise at the end.
-LRE_VECTOR_CLONES UnitSums unit_sums(std::size_t n, const double *error, const double *x, Unit unit)
+// keeping H rows of them), lane by lane, the lanes added pairwise at the end. Inlined into each
+// clone below (a template cannot be cloned), so the fixed-alpha networks do not pay for the
+// fourth sum and their three sums are the same bit for bit either way.
+template <bool LearnsAlpha>
+[[gnu::always_inline]] inline UnitSums unit_sums_of(std::size_t n, const double *error, const double *x, Unit unit)
 {
     Lanes sumA = {};
     Lanes sumS = {};
     Lanes sumSX = {};
+    Lanes sumN = {};
     std::size_t i = 0;
     const Lanes one = {1.0, 1.0, 1.0, 1.0};
+    const Lanes zero = {};
     const Lanes alpha = {unit.alpha, unit.alpha, unit.alpha, unit.alpha};
     for (; i + kLanes <= n; i += kLanes) {
         Lanes e;
@@ -165,6 +241,8 @@ LRE_VECTOR_CLONES UnitSums unit_sums(std::size_t n, const double *error, const d
         sumA += e * value;
         sumS += es;
         sumSX += es * in;
+        if constexpr (LearnsAlpha)
+            sumN += e * (z > 0.0 ? zero : z);
     }
     for (std::size_t k = 0; i < n; ++i, ++k) {
         const double z = unit.w * x[i] + unit.b;
@@ -172,9 +250,21 @@ LRE_VECTOR_CLONES UnitSums unit_sums(std::size_t n, const double *error, const d
         sumA[k] += error[i] * unit_value(z, unit.alpha);
         sumS[k] += es;
         sumSX[k] += es * x[i];
+        if constexpr (LearnsAlpha)
+            sumN[k] += error[i] * (z > 0.0 ? 0.0 : z);
     }
     return {(sumA[0] + sumA[1]) + (sumA[2] + sumA[3]), (sumS[0] + sumS[1]) + (sumS[2] + sumS[3]),
-            (sumSX[0] + sumSX[1]) + (sumSX[2] + sumSX[3])};
+            (sumSX[0] + sumSX[1]) + (sumSX[2] + sumSX[3]), (sumN[0] + sumN[1]) + (sumN[2] + sumN[3])};
+}
+
+LRE_VECTOR_CLONES UnitSums unit_sums(std::size_t n, const double *error, const double *x, Unit unit)
+{
+    return unit_sums_of<false>(n, error, x, unit);
+}
+
+LRE_VECTOR_CLONES UnitSums unit_sums_learning_alpha(std::size_t n, const double *error, const double *x, Unit unit)
+{
+    return unit_sums_of<true>(n, error, x, unit);
 }
 
 } // namespace
@@ -191,10 +281,11 @@ LabNetwork::Evaluation LabNetwork::evaluate(const LabData &data)
 
     // Forward: the output for every input, unit by unit (the same additions in the same order
     // as a row of pre-activations per unit would take), all in the cache.
-    m_error.assign(n, m_parameters.back());
+    const std::span<const double> alphas = learnedAlphas();
+    m_error.assign(n, outputBias());
     double *error = m_error.data();
     for (std::size_t j = 0; j < h; ++j)
-        add_unit_output(n, x, {w[j], b[j], m_alpha}, v[j], error);
+        add_unit_output(n, x, {w[j], b[j], unitAlpha(j)}, v[j], error);
     double squaredErrors = 0.0;
     double outputBiasGradient = 0.0;
     const double scale = 2.0 / static_cast<double>(n);
@@ -209,20 +300,36 @@ LabNetwork::Evaluation LabNetwork::evaluate(const LabData &data)
     double *gw = m_gradient.data();
     double *gb = gw + h;
     double *gv = gb + h;
+    double *ga = gv + h + 1;
+    if (!alphas.empty())
+        std::fill(ga, ga + alphas.size(), 0.0);
     for (std::size_t j = 0; j < h; ++j) {
-        const UnitSums sums = unit_sums(n, error, x, {w[j], b[j], m_alpha});
+        const Unit unit{w[j], b[j], unitAlpha(j)};
+        const UnitSums sums = alphas.empty() ? unit_sums(n, error, x, unit) : unit_sums_learning_alpha(n, error, x, unit);
         gv[j] = sums.errorTimesActivation;
         gb[j] = v[j] * sums.errorTimesSlope;
         gw[j] = v[j] * sums.errorTimesSlopeTimesInput;
+        if (!alphas.empty())
+            ga[alphas.size() == 1 ? 0 : j] += v[j] * sums.errorTimesNegativePart;
     }
-    m_gradient.back() = outputBiasGradient;
+    gv[h] = outputBiasGradient;
     return {squaredErrors / static_cast<double>(n), deadFraction(data)};
 }
 
 void LabNetwork::descend(double learningRate)
 {
-    for (std::size_t k = 0; k < m_parameters.size(); ++k)
+    descend(learningRate, learningRate);
+}
+
+void LabNetwork::descend(double learningRate, double alphaLearningRate)
+{
+    const std::size_t weights = 3 * static_cast<std::size_t>(m_hiddenUnits) + 1;
+    for (std::size_t k = 0; k < weights; ++k)
         m_parameters[k] -= learningRate * m_gradient[k];
+    if (alphaLearningRate == 0.0)
+        return;
+    for (std::size_t k = weights; k < m_parameters.size(); ++k)
+        m_parameters[k] -= alphaLearningRate * m_gradient[k];
 }
 
 } // namespace lre

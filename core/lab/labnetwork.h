@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace lre {
@@ -13,27 +15,42 @@ struct LabData {
     std::vector<double> y;
 };
 
+// Whether alpha is a parameter the network learns (PReLU, He et al. 2015): not (off), one alpha
+// for every hidden unit (shared), or one per unit (per-unit).
+enum class PreluMode { Off, Shared, PerUnit };
+std::string_view prelu_mode_name(PreluMode mode); // "off", "shared", "per-unit"
+std::optional<PreluMode> parse_prelu_mode(std::string_view text);
+
 // One input, H hidden units and a linear output:
-//   f(x) = c + sum_j v_j * leaky_relu(w_j * x + b_j, alpha)
-// ReLU is alpha = 0. The weights live in one array, so a step and a gradient check each walk
-// one span: w (H values), b (H), v (H), then c.
+//   f(x) = c + sum_j v_j * leaky_relu(w_j * x + b_j, alpha_j)
+// ReLU is alpha = 0. alpha_j is the fixed alpha, or a learned one (PReLU). The weights live in
+// one array, so a step and a gradient check each walk one span: w (H values), b (H), v (H), c,
+// then the learned alphas (none, 1 or H).
 class LabNetwork final {
 public:
-    LabNetwork(int hiddenUnits, double alpha);
+    LabNetwork(int hiddenUnits, double alpha, PreluMode prelu = PreluMode::Off);
 
     int hiddenUnits() const { return m_hiddenUnits; }
-    double alpha() const { return m_alpha; }
+    PreluMode prelu() const { return m_prelu; }
+    // The fixed alpha; for a learned one, the mean of the current alphas.
+    double alpha() const;
+    // The alpha the network was made with: the fixed one, or where the learned ones started.
+    double givenAlpha() const { return m_alpha; }
+    // The slope unit j uses now.
+    double unitAlpha(std::size_t j) const;
 
     std::span<double> parameters() { return m_parameters; }
     std::span<const double> parameters() const { return m_parameters; }
     std::span<const double> inputWeights() const;
     std::span<const double> hiddenBiases() const;
     std::span<const double> outputWeights() const;
-    double outputBias() const { return m_parameters.back(); }
+    double outputBias() const { return m_parameters[3 * static_cast<std::size_t>(m_hiddenUnits)]; }
+    std::span<const double> learnedAlphas() const; // empty when prelu() is Off
     std::span<double> inputWeights();
     std::span<double> hiddenBiases();
     std::span<double> outputWeights();
-    double &outputBias() { return m_parameters.back(); }
+    double &outputBias() { return m_parameters[3 * static_cast<std::size_t>(m_hiddenUnits)]; }
+    std::span<double> learnedAlphas();
 
     double predict(double x) const;
     double loss(const LabData &data) const; // mean squared error
@@ -49,12 +66,15 @@ public:
     // d loss / d parameters(), in the same order.
     Evaluation evaluate(const LabData &data);
     std::span<const double> gradient() const { return m_gradient; }
-    // parameters -= learningRate * gradient(), the gradient of the last evaluate().
+    // parameters -= learningRate * gradient(), the gradient of the last evaluate(); the learned
+    // alphas move by alphaLearningRate instead (0 keeps them where they are).
     void descend(double learningRate);
+    void descend(double learningRate, double alphaLearningRate);
 
 private:
     int m_hiddenUnits = 0;
     double m_alpha = 0.0;
+    PreluMode m_prelu = PreluMode::Off;
     std::vector<double> m_parameters;
     std::vector<double> m_gradient;
     // Scratch for evaluate(), kept to avoid allocations every epoch.

@@ -5,8 +5,6 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
-#include <tbb/task_arena.h>
-#include <tbb/task_scheduler_observer.h>
 
 #if defined(__linux__)
 #include <sys/resource.h>
@@ -26,22 +24,32 @@ struct RunPlace {
     std::size_t valueIndex = 0;
     std::size_t seedIndex = 0;
     bool relu = false;
+    bool prelu = false;
 };
+
+std::size_t fixed_networks_per_seed(const SweepSpec &spec)
+{
+    return spec.kind == SweepKind::LearningRate ? 2 : 1;
+}
 
 std::size_t networks_per_seed(const SweepSpec &spec)
 {
-    return spec.kind == SweepKind::LearningRate ? 2 : 1;
+    return fixed_networks_per_seed(spec) + (spec.base.prelu != PreluMode::Off ? 1 : 0);
 }
 
 RunPlace place_of(const SweepSpec &spec, std::size_t index)
 {
     const std::size_t perSeed = networks_per_seed(spec);
     const std::size_t perValue = perSeed * static_cast<std::size_t>(spec.seeds);
+    const std::size_t slot = index % perSeed;
     RunPlace place;
     place.valueIndex = index / perValue;
     place.seedIndex = (index % perValue) / perSeed;
-    if (spec.kind == SweepKind::LearningRate)
-        place.relu = index % perSeed == 0;
+    place.prelu = slot == fixed_networks_per_seed(spec);
+    if (place.prelu)
+        place.relu = false;
+    else if (spec.kind == SweepKind::LearningRate)
+        place.relu = slot == 0;
     else
         place.relu = spec.values[place.valueIndex] == 0.0;
     return place;
@@ -63,6 +71,7 @@ SweepPoint point_of(double value, const std::vector<const SweepRun *> &runs)
     point.value = value;
     std::vector<double> losses;
     std::vector<double> dead;
+    std::vector<double> alphas;
     for (const SweepRun *run : runs) {
         ++point.runs;
         if (run->divergedEpoch) {
@@ -71,17 +80,22 @@ SweepPoint point_of(double value, const std::vector<const SweepRun *> &runs)
         }
         losses.push_back(run->finalLoss);
         dead.push_back(run->finalDead);
+        alphas.push_back(run->finalAlpha);
     }
     if (losses.empty())
         return point;
     std::ranges::sort(losses);
     std::ranges::sort(dead);
+    std::ranges::sort(alphas);
     point.medianLoss = quantile(losses, 0.5);
     point.lossQ1 = quantile(losses, 0.25);
     point.lossQ3 = quantile(losses, 0.75);
     point.medianDead = quantile(dead, 0.5);
     point.deadQ1 = quantile(dead, 0.25);
     point.deadQ3 = quantile(dead, 0.75);
+    point.medianAlpha = quantile(alphas, 0.5);
+    point.alphaQ1 = quantile(alphas, 0.25);
+    point.alphaQ3 = quantile(alphas, 0.75);
     return point;
 }
 
@@ -92,19 +106,16 @@ void lower_this_threads_priority()
 #endif
 }
 
-// Lowers each thread that joins the arena; a thread lowered stays so (raising it again needs
-// privileges), which is why only sweeps for an interactive process go through here.
-class LowPriorityObserver final : public tbb::task_scheduler_observer {
-public:
-    explicit LowPriorityObserver(tbb::task_arena &arena)
-        : tbb::task_scheduler_observer(arena)
-    {
-        observe(true);
+// A thread lowered stays so (raising it again needs privileges), which is why only sweeps for an
+// interactive process lower their threads. Once per thread: the syscall is not repeated per run.
+void lower_this_thread_once()
+{
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lower_this_threads_priority();
+        lowered = true;
     }
-    ~LowPriorityObserver() override { observe(false); }
-
-    void on_scheduler_entry(bool) override { lower_this_threads_priority(); }
-};
+}
 
 } // namespace
 
@@ -189,18 +200,19 @@ SweepRun run_sweep_one(const SweepSpec &spec, std::size_t index, const std::atom
     params.seed = spec.base.seed + place.seedIndex;
     const double value = spec.values[place.valueIndex];
     (spec.kind == SweepKind::LearningRate ? params.learningRate : params.alpha) = value;
-    const double alpha = place.relu ? 0.0 : params.alpha;
+    const double alpha = place.relu ? 0.0 : place.prelu ? prelu_start_alpha(params) : params.alpha;
 
     SweepRun run;
     run.valueIndex = static_cast<int>(place.valueIndex);
     run.seed = params.seed;
     run.relu = place.relu;
+    run.prelu = place.prelu;
     run.alpha = alpha;
     run.learningRate = params.learningRate;
 
     // The lab's loop for one network (train_lab), with the same weights and the same steps.
     const LabData data = make_lab_data(params);
-    LabNetwork network = initial_lab_network(params, alpha);
+    LabNetwork network = initial_lab_network(params, alpha, place.prelu ? params.prelu : PreluMode::Off);
     run.bestLoss = HUGE_VAL;
     for (int epoch = 0;; ++epoch) {
         const LabNetwork::Evaluation now = network.evaluate(data);
@@ -210,6 +222,7 @@ SweepRun run_sweep_one(const SweepSpec &spec, std::size_t index, const std::atom
         }
         run.finalLoss = now.loss;
         run.finalDead = now.deadFraction;
+        run.finalAlpha = network.alpha();
         run.bestLoss = std::min(run.bestLoss, now.loss);
         if (epoch >= params.epochs || (cancel && cancel->load(std::memory_order_relaxed)))
             break;
@@ -218,7 +231,10 @@ SweepRun run_sweep_one(const SweepSpec &spec, std::size_t index, const std::atom
     return run;
 }
 
-SweepResult run_sweep(const SweepSpec &spec, const SweepProgress &onRun, const std::atomic<bool> *cancel)
+namespace {
+
+SweepResult run_sweep_with(const SweepSpec &spec, const SweepProgress &onRun, const std::atomic<bool> *cancel,
+                           bool lowerThreads)
 {
     if (auto error = validate_sweep(spec))
         throw std::invalid_argument(*error);
@@ -228,6 +244,8 @@ SweepResult run_sweep(const SweepSpec &spec, const SweepProgress &onRun, const s
     const auto stopped = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     tbb::parallel_for(tbb::blocked_range<std::size_t>(0, result.runs.size(), 1),
                       [&](const tbb::blocked_range<std::size_t> &range) {
+                          if (lowerThreads)
+                              lower_this_thread_once();
                           for (std::size_t index = range.begin(); index != range.end(); ++index) {
                               if (stopped())
                                   return;
@@ -243,14 +261,19 @@ SweepResult run_sweep(const SweepSpec &spec, const SweepProgress &onRun, const s
     return result;
 }
 
+} // namespace
+
+SweepResult run_sweep(const SweepSpec &spec, const SweepProgress &onRun, const std::atomic<bool> *cancel)
+{
+    return run_sweep_with(spec, onRun, cancel, false);
+}
+
+// Not a tbb::task_scheduler_observer: TBB frees an observer's proxy lazily, after the arena's
+// threads next look at it, so one made per sweep is still allocated when the process exits.
 SweepResult run_sweep_yielding(const SweepSpec &spec, const SweepProgress &onRun, const std::atomic<bool> *cancel)
 {
     lower_this_threads_priority();
-    tbb::task_arena arena;
-    LowPriorityObserver lowPriority(arena);
-    SweepResult result;
-    arena.execute([&] { result = run_sweep(spec, onRun, cancel); });
-    return result;
+    return run_sweep_with(spec, onRun, cancel, true);
 }
 
 SweepSummary summarize(const SweepResult &result)
@@ -260,14 +283,20 @@ SweepSummary summarize(const SweepResult &result)
     for (std::size_t v = 0; v < spec.values.size(); ++v) {
         std::vector<const SweepRun *> relu;
         std::vector<const SweepRun *> leaky;
+        std::vector<const SweepRun *> prelu;
         for (const auto &run : result.runs) {
             if (!run || static_cast<std::size_t>(run->valueIndex) != v)
                 continue;
-            (spec.kind == SweepKind::LearningRate && run->relu ? relu : leaky).push_back(&*run);
+            if (run->prelu)
+                prelu.push_back(&*run);
+            else
+                (spec.kind == SweepKind::LearningRate && run->relu ? relu : leaky).push_back(&*run);
         }
         if (spec.kind == SweepKind::LearningRate)
             summary.relu.push_back(point_of(spec.values[v], relu));
         summary.leaky.push_back(point_of(spec.values[v], leaky));
+        if (spec.base.prelu != PreluMode::Off)
+            summary.prelu.push_back(point_of(spec.values[v], prelu));
     }
     return summary;
 }
@@ -314,18 +343,21 @@ SensitivityVerdict compare_windows(const LrWindow &relu, const LrWindow &leaky, 
 
 void write_sweep_csv(std::ostream &out, const SweepResult &result)
 {
-    out << kSweepCsvHeader << '\n';
+    const bool withPrelu = result.spec.base.prelu != PreluMode::Off;
+    out << kSweepCsvHeader << (withPrelu ? kSweepCsvPreluColumn : "") << '\n';
     const std::string_view kind = sweep_kind_name(result.spec.kind);
     for (const auto &run : result.runs) {
         if (!run)
             continue;
         out << kind << ',' << format_double(result.spec.values[static_cast<std::size_t>(run->valueIndex)])
-            << ',' << run->seed << ',' << (run->relu ? "relu" : "leaky_relu") << ','
+            << ',' << run->seed << ',' << (run->prelu ? "prelu" : run->relu ? "relu" : "leaky_relu") << ','
             << format_double(run->alpha) << ',' << format_double(run->learningRate) << ','
             << format_double(run->finalLoss) << ',' << format_double(run->bestLoss) << ','
             << format_double(run->finalDead) << ',';
         if (run->divergedEpoch)
             out << *run->divergedEpoch;
+        if (withPrelu)
+            out << ',' << format_double(run->finalAlpha);
         out << '\n';
     }
 }

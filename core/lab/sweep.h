@@ -48,23 +48,26 @@ SweepSpec default_lr_sweep(double alpha);
 SweepSpec default_alpha_sweep(double learningRate);
 std::optional<std::string> validate_sweep(const SweepSpec &spec);
 
-// One network's run: ReLU is alpha 0.
+// One network's run: ReLU is alpha 0; a learned-alpha (PReLU) run starts at alpha.
 struct SweepRun {
     int valueIndex = 0;
     std::uint64_t seed = 0;
     bool relu = false;
+    bool prelu = false;
     double alpha = 0.0;
     double learningRate = 0.0;
     double finalLoss = 0.0;  // at the last finite epoch
     double bestLoss = 0.0;   // the lowest loss of any epoch
     double finalDead = 0.0;
+    double finalAlpha = 0.0;          // alpha at the last finite epoch (a learned one's mean)
     std::optional<int> divergedEpoch; // the first epoch whose loss was not finite
 
     friend bool operator==(const SweepRun &, const SweepRun &) = default;
 };
 
-// The runs of a spec in a fixed order: value, then seed, then ReLU before Leaky ReLU. An alpha
-// sweep trains one network per value and seed (alpha 0 is ReLU); a learning-rate sweep two.
+// The runs of a spec in a fixed order: value, then seed, then ReLU before Leaky ReLU before the
+// learned-alpha network. An alpha sweep trains one network per value and seed (alpha 0 is
+// ReLU); a learning-rate sweep two; base.prelu other than off adds the learned one to each.
 std::size_t sweep_run_count(const SweepSpec &spec);
 
 struct SweepResult {
@@ -103,11 +106,16 @@ struct SweepPoint {
     std::optional<double> medianDead;
     double deadQ1 = 0.0;
     double deadQ3 = 0.0;
+    // Where alpha ended: the learned network's final (mean) alpha; a fixed one's alpha.
+    double medianAlpha = 0.0;
+    double alphaQ1 = 0.0;
+    double alphaQ3 = 0.0;
 };
 
 struct SweepSummary {
     std::vector<SweepPoint> relu;  // learning-rate sweep: one per rate; alpha sweep: empty
     std::vector<SweepPoint> leaky; // one per value
+    std::vector<SweepPoint> prelu; // one per value when base.prelu is not off, else empty
 };
 SweepSummary summarize(const SweepResult &result);
 
@@ -133,6 +141,8 @@ SensitivityVerdict compare_windows(const LrWindow &relu, const LrWindow &leaky, 
 
 inline constexpr const char *kSweepCsvHeader =
     "sweep,value,seed,activation,alpha,learning_rate,final_loss,best_loss,final_dead,diverged_epoch";
+// With base.prelu other than off: activation "prelu" rows and a final_alpha column at the end.
+inline constexpr const char *kSweepCsvPreluColumn = ",final_alpha";
 void write_sweep_csv(std::ostream &out, const SweepResult &result);
 
 } // namespace lre

@@ -90,7 +90,7 @@ TEST(LabJson, FinishedRunSaysSoAndHasNoDivergedEpoch)
               0u);
     for (const char *name : {"\"alpha\": 0.1,", "\"hidden_units\": 32,", "\"learning_rate\": 0.02,",
                              "\"init\": \"shifted\",", "\"bias_shift\": -2.5,", "\"epochs\": 3,", "\"seed\": 1,",
-                             "\"points\": 128,", "\"noise\": 0.1\n", "\"relu\": {\n      \"alpha\": 0,",
+                             "\"points\": 128,", "\"noise\": 0.1,", "\"prelu\": \"off\",", "\"prelu_start\": \"alpha\"\n", "\"relu\": {\n      \"alpha\": 0,",
                              "\"leaky_relu\": {\n      \"alpha\": 0.1,", "\"initial\": {", "\"final\": {",
                              "\"input_weights\": [", "\"hidden_biases\": [-2.5, -2.5,", "\"output_weights\": [",
                              "\"output_bias\": 0\n", "\"epoch\": [0, 1, 2, 3],", "\"loss_relu\": [",

@@ -121,7 +121,9 @@ Comparison expect_script_matches(const lre::LabRun &run,
     std::istringstream lines(result.out);
     std::string line;
     std::getline(lines, line);
-    EXPECT_EQ(line, lre::kLabCsvHeader);
+    const bool withPrelu = run.params.prelu != lre::PreluMode::Off;
+    EXPECT_EQ(line, std::string(lre::kLabCsvHeader) + (withPrelu ? lre::kLabCsvPreluColumns : ""));
+    const std::size_t columns = withPrelu ? 8 : 5;
     std::size_t row = 0;
     for (; std::getline(lines, line); ++row) {
         if (row >= run.records.size()) {
@@ -137,15 +139,16 @@ Comparison expect_script_matches(const lre::LabRun &run,
             EXPECT_TRUE(ec == std::errc() && end == cell.data() + cell.size()) << line;
             cells.push_back(value);
         }
-        if (cells.size() != 5) {
-            ADD_FAILURE() << "not 5 cells: " << line;
+        if (cells.size() != columns) {
+            ADD_FAILURE() << "not " << columns << " cells: " << line;
             break;
         }
         EXPECT_EQ(cells[0], r.epoch) << line;
         const double limit = r.epoch < 100 ? 1e-9 : 1e-6;
         double &into = r.epoch < 100 ? worst.firstHundred : worst.rest;
-        const double expected[] = {r.lossRelu, r.lossLeaky, r.deadRelu, r.deadLeaky};
-        for (int k = 0; k < 4; ++k) {
+        const double expected[] = {r.lossRelu,  r.lossLeaky, r.deadRelu, r.deadLeaky,
+                                   r.lossPrelu, r.deadPrelu, r.alphaPrelu};
+        for (std::size_t k = 0; k + 1 < columns; ++k) {
             const double d = relative_difference(cells[k + 1], expected[k]);
             into = std::max(into, d);
             EXPECT_LE(d, limit) << "epoch " << r.epoch << " column " << k + 1 << ": PyTorch " << cells[k + 1]
@@ -198,9 +201,43 @@ TEST_F(TorchScript, NegativeAlphaTrainsTheSameInPyTorch)
     check(lre::LabParams{.alpha = -0.5, .epochs = 600, .seed = 7}, lre::LabOutcome::Finished);
 }
 
+// The learned network in PyTorch is torch.nn.functional.prelu with alpha a Parameter.
+TEST_F(TorchScript, SharedLearnedAlphaEndsWhereTheAppsDoes)
+{
+    check(lre::LabParams{.epochs = 600, .prelu = lre::PreluMode::Shared}, lre::LabOutcome::Finished);
+}
+
+TEST_F(TorchScript, PerUnitLearnedAlphasEndWhereTheAppsDo)
+{
+    check(lre::LabParams{.epochs = 600, .seed = 3, .points = 101, .prelu = lre::PreluMode::PerUnit,
+                         .preluStart = lre::PreluStart::PyTorchDefault},
+          lre::LabOutcome::Finished);
+}
+
+TEST_F(TorchScript, LearnedAlphaFromAStandardInitTrainsTheSameInPyTorch)
+{
+    check(lre::LabParams{.alpha = 0.01, .learningRate = 0.02, .epochs = 400, .init = lre::LabInit::He,
+                         .prelu = lre::PreluMode::PerUnit},
+          lre::LabOutcome::Finished);
+}
+
 TEST_F(TorchScript, DivergingRunStopsAtTheSameEpochInPyTorch)
 {
     check(lre::LabParams{.learningRate = 0.5}, lre::LabOutcome::Diverged); // at epoch 11
+}
+
+TEST(LabScript, LearnedAlphaScriptSaysSoAndNamesItsOptions)
+{
+    const lre::LabParams params{.hiddenUnits = 4, .epochs = 3, .init = lre::LabInit::He, .prelu = lre::PreluMode::PerUnit,
+                                .preluStart = lre::PreluStart::PyTorchDefault};
+    std::ostringstream text;
+    lre::write_lab_pytorch_script(text, params, "0.1.0");
+    const std::string script = text.str();
+    for (const std::string expected :
+         {"Three copies", "one per unit, starting at 0.25", "w ~ N(0, 2), every b at 0",
+          "--lab-init he --lab-prelu per-unit --lab-prelu-start 0.25", "PRELU_ALPHAS = [\n    0.25, 0.25, 0.25, 0.25\n]",
+          "PRELU_START = LEAKY_START\n", "torch.nn.functional.prelu(z, self.alpha)"})
+        EXPECT_NE(script.find(expected), std::string::npos) << expected;
 }
 
 TEST(LabScript, ScriptReadBackFromJsonIsTheSameScript)
@@ -226,7 +263,7 @@ TEST(LabScript, HoldsTheNetworkTheParametersAndTheDataInPlainSight)
           "torch.set_default_dtype(torch.float64)", "x[:, None] * self.w + self.b",
           "self.act(self.pre_activation(x)) @ self.v + self.c", "Net(torch.relu, RELU_START)",
           "torch.nn.functional.leaky_relu(z, negative_slope=ALPHA)", "torch.nn.functional.mse_loss(",
-          "torch.optim.SGD(", "print(\"epoch,loss_relu,loss_leaky,dead_relu,dead_leaky\")",
+          "torch.optim.SGD(", "header = \"epoch,loss_relu,loss_leaky,dead_relu,dead_leaky\"", "PRELU_ALPHAS = None\n",
           "--alpha -0.5 --lab-units 5 --lab-lr 0.03 --lab-bias -2.5", "(with 9 points and noise 0.1,",
           "b=[\n        -2.5, -2.5, -2.5, -2.5, -2.5\n    ],", "c=0.0,", "if __name__ == \"__main__\":\n    main()\n"})
         EXPECT_NE(script.find(expected), std::string::npos) << expected;

@@ -97,6 +97,18 @@ void BM_LiveUpdate(benchmark::State &state)
     });
 }
 
+// The same slider steps with six pinned curves (and their gradients) on the chart: the pins are
+// made once and only redrawn, so a frame should cost little more (issue 19: within 1.5x).
+void BM_LiveUpdatePinned(benchmark::State &state)
+{
+    LiveWindow live;
+    live.explorer().setPins({0.01, 0.05, 0.2, 0.3, 0.5, 0.8});
+    run_frames(state, live, [&](int k) {
+        constexpr int kSteps = lre::ui::ExplorerControls::kSliderSteps;
+        live.explorer().setAlpha(static_cast<double>(k % kSteps) / kSteps);
+    });
+}
+
 void BM_RangeChange(benchmark::State &state)
 {
     LiveWindow live;
@@ -113,6 +125,7 @@ void BM_RangeChange(benchmark::State &state)
 
 // Fixed iteration counts: one window per benchmark, the slider's 1000 steps once each.
 BENCHMARK(BM_LiveUpdate)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_LiveUpdatePinned)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RangeChange)->Iterations(300)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 namespace {

@@ -158,6 +158,10 @@ def main():
         f"{mpl / live['median_ms']:.1f}x faster" if mpl else "", "<= 2 ms, >= 8x",
         live["median_ms"] <= 2.0 and (mpl is None or mpl / live["median_ms"] >= 8))
     row("Live update, p99", live["p99_ms"], "ms", None, "", "<= 4 ms", live["p99_ms"] <= 4.0)
+    pinned = gb["BM_LiveUpdatePinned"]
+    row("Live update with 6 pins, median", pinned["median_ms"], "ms", live["median_ms"],
+        f"{pinned['median_ms'] / live['median_ms']:.2f}x no pins", "<= 1.5x",
+        pinned["median_ms"] <= 1.5 * live["median_ms"])
     row("Range change, median", rng["median_ms"], "ms", mpl,
         f"{mpl / rng['median_ms']:.1f}x faster" if mpl else "", "", None)
     to_ms = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}

@@ -4,6 +4,7 @@
 
 #include "chartaxes.h"
 #include "chartstyle.h"
+#include "pinlayer.h"
 
 
 #include <QAbstractAxis>
@@ -109,8 +110,17 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_baseFonts.axisTitle = m_axisX->titleFont();
     m_baseFonts.legend = m_functions->legend()->font();
 
-    connect(m_functions, &QChart::plotAreaChanged, this, [this] { measureNeeds(0); });
-    connect(m_gradients, &QChart::plotAreaChanged, this, [this] { measureNeeds(1); });
+    m_pinLayer = new PinLayer(this);
+    m_pinLayer->setZValue(2);
+
+    connect(m_functions, &QChart::plotAreaChanged, this, [this] {
+        measureNeeds(0);
+        syncPinLayer();
+    });
+    connect(m_gradients, &QChart::plotAreaChanged, this, [this] {
+        measureNeeds(1);
+        syncPinLayer();
+    });
 
     applyTheme(Theme::Light);
     setGradientsVisible(m_params.showGradients);
@@ -216,46 +226,42 @@ void ActivationChart::setPins(const Pins &pins)
     if (pins == m_pins)
         return;
     m_pins = pins;
-    for (PinSeries &old : m_pinSeries) {
-        m_functions->removeSeries(old.function);
-        delete old.function;
-        removeGradient(old.gradient);
+    for (QLineSeries *old : m_pinSeries) {
+        m_functions->removeSeries(old);
+        delete old;
     }
     m_pinSeries.clear();
-    for (std::size_t i = 0; i < m_pins.size(); ++i) {
-        const QString id = QStringLiteral("pin%1").arg(i);
-        PinSeries series;
-        series.function = addLine(m_functions, id + QStringLiteral("Series"), pinLabel(m_pins[i]), m_axisX, m_axisY);
-        series.gradient = addGradient(id + QStringLiteral("GradSeries"), pinLabel(m_pins[i]));
-        m_pinSeries.push_back(series);
-    }
+    for (std::size_t i = 0; i < m_pins.size(); ++i)
+        m_pinSeries.push_back(addLine(m_functions, QStringLiteral("pin%1Series").arg(i), pinLabel(m_pins[i]),
+                                      m_axisX, m_axisY));
     stylePins();
-    applyScale();
     updatePinCurves();
     updateAxes();
     if (!size().isEmpty())
         layoutNow();
 }
 
-void ActivationChart::removeGradient(GradientSeries &series)
+void ActivationChart::setPinCache(bool cached)
 {
-    for (QXYSeries *one : {static_cast<QXYSeries *>(series.pieces[0]), static_cast<QXYSeries *>(series.pieces[1]),
-                           static_cast<QXYSeries *>(series.atZero), static_cast<QXYSeries *>(series.otherLimit)}) {
-        m_gradients->removeSeries(one);
-        delete one;
-    }
+    m_pinLayer->setCached(cached);
 }
 
 void ActivationChart::updatePinCurves()
 {
     m_pinCurves.clear();
-    for (std::size_t i = 0; i < m_pins.size(); ++i) {
-        m_pinCurves.push_back(pinned_curve(m_params, m_pins[i]));
-        if (i < m_pinSeries.size()) {
-            replace_if_changed(m_pinSeries[i].function, to_points(m_pinCurves[i].function));
-            updateGradient(m_pinSeries[i].gradient, m_pinCurves[i].gradient);
-        }
-    }
+    for (double alpha : m_pins)
+        m_pinCurves.push_back(pinned_curve(m_params, alpha));
+    ++m_pinCurveUpdates;
+    m_pinLayer->setCurves(m_pinCurves, theme_colors(m_theme), m_scale);
+}
+
+void ActivationChart::syncPinLayer()
+{
+    auto frame = [this](QChart *chart, const QValueAxis *y) {
+        return PinLayer::Frame{plotAreaOf(chart), m_axisX->min(), m_axisX->max(), y->min(), y->max(),
+                               chart->isVisible()};
+    };
+    m_pinLayer->setFrames(frame(m_functions, m_axisY), frame(m_gradients, m_gradAxisY));
 }
 
 void ActivationChart::setPresentation(bool on)
@@ -293,19 +299,14 @@ void ActivationChart::applyScale()
     };
     markers(m_leakyGrad);
     markers(m_reluGrad);
-    for (PinSeries &pin : m_pinSeries)
-        markers(pin.gradient);
 }
 
 void ActivationChart::stylePins()
 {
     const ThemeColors c = theme_colors(m_theme);
-    for (std::size_t i = 0; i < m_pinSeries.size(); ++i) {
-        const QPen pen = pin_pen(c, i, chart_style::kPinWidth * m_scale);
-        m_pinSeries[i].function->setPen(pen);
-        styleGradient(m_pinSeries[i].gradient, pin_pen(c, i, chart_style::kPinGradientWidth * m_scale),
-                      c.plotBackground);
-    }
+    for (std::size_t i = 0; i < m_pinSeries.size(); ++i)
+        m_pinSeries[i]->setPen(pin_pen(c, i, chart_style::kPinWidth * m_scale));
+    m_pinLayer->setCurves(m_pinCurves, c, m_scale);
 }
 
 void ActivationChart::updateGradient(GradientSeries &series, const GradientStep &step)
@@ -377,6 +378,7 @@ void ActivationChart::updateAxes()
     apply_scale(m_axisY, padded_axis(f.min, f.max, m_yTicksFor));
     const YExtent g = gradient_extent(m_curves, m_pinCurves);
     apply_scale(m_gradAxisY, padded_axis(g.min, g.max, 4, 0.12));
+    syncPinLayer();
 }
 
 QRectF ActivationChart::plotAreaOf(const QChart *chart) const
@@ -446,6 +448,7 @@ void ActivationChart::layoutNow()
             break;
     }
     m_inLayoutNow = false;
+    syncPinLayer();
 }
 
 QColor ActivationChart::backgroundColor() const

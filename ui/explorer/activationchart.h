@@ -23,6 +23,8 @@ class QValueAxis;
 
 namespace lre::ui {
 
+class PinLayer;
+
 // The one chart builder: the window, the export dialog and the command line all draw through it.
 // The functions sit on top; the gradients, whose values stay near [0, 1] whatever the x range,
 // get a chart of their own below with the same x axis, plot areas aligned, so both read at once.
@@ -38,9 +40,13 @@ public:
 
     // Reference Leaky ReLU curves (at most kMaxPins), each with its gradient. Their curves are
     // made here and when the range or the x = 0 convention changes, never on an alpha step.
+    // Each has a legend entry (a series without points); a PinLayer draws them.
     void setPins(const Pins &pins);
     const Pins &pins() const { return m_pins; }
     const std::vector<PinnedCurve> &pinnedCurves() const { return m_pinCurves; }
+    int pinCurveUpdates() const { return m_pinCurveUpdates; } // how often they were made (tests)
+    // Exports turn the layer's pixel cache off, so that SVG and PDF get vector paths.
+    void setPinCache(bool cached);
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -94,15 +100,10 @@ private:
     void measureNeeds(int index);
     QMargins wantedMargins(int index) const;
     void styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background);
-    void removeGradient(GradientSeries &series);
     void updatePinCurves();
     void stylePins();
     void applyScale();
-
-    struct PinSeries {
-        QLineSeries *function = nullptr;
-        GradientSeries gradient;
-    };
+    void syncPinLayer();
 
     PlotParams m_params;
     Curves m_curves;
@@ -130,7 +131,9 @@ private:
     GradientSeries m_reluGrad;
     Pins m_pins;
     std::vector<PinnedCurve> m_pinCurves;
-    std::vector<PinSeries> m_pinSeries;
+    std::vector<QLineSeries *> m_pinSeries; // legend entries
+    PinLayer *m_pinLayer = nullptr;
+    int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;
     struct BaseFonts {
         QFont labels;

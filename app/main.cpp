@@ -34,6 +34,7 @@ int run_export(const lre::app::CommandLine &cmd)
     request.path = cmd.exportPath;
     request.params = cmd.paramsOver(lre::PlotParams{}); // never the saved settings
     request.theme = cmd.themeOver(lre::Theme::Light);
+    request.extras = {cmd.pins.value_or(lre::Pins{}), cmd.presentation};
     request.size = cmd.size;
     request.samples = cmd.samples;
     request.scale = cmd.scale;
@@ -197,6 +198,8 @@ int main(int argc, char *argv[])
     // The command line overrides only the saved settings it names.
     window.setTheme(cmd.themeOver(window.theme()));
     pages.explorer->setParams(cmd.paramsOver(pages.explorer->params()));
+    if (cmd.pins)
+        pages.explorer->setPins(*cmd.pins);
     if (cmd.printState) {
         QTextStream(stdout) << state_line(*pages.explorer, window.theme());
         return lre::app::kExitOk;
@@ -209,5 +212,7 @@ int main(int argc, char *argv[])
         QObject::connect(&app, &QApplication::aboutToQuit, &window,
                          [&] { window.saveSettings(settings); });
     window.show();
+    if (cmd.presentation)
+        pages.explorer->setPresentation(true);
     return QApplication::exec();
 }

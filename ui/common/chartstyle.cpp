@@ -28,6 +28,15 @@ QPen relu_pen(const ThemeColors &colors, qreal width)
     return pen;
 }
 
+QPen prelu_pen(const ThemeColors &colors, qreal width)
+{
+    const bool dark = colors.plotBackground.lightness() < 128;
+    QPen pen(dark ? QColor(0x3d, 0xc9, 0x9a) : QColor(0x00, 0x8a, 0x64), width, Qt::CustomDashLine, Qt::FlatCap,
+             Qt::MiterJoin);
+    pen.setDashPattern({7.0, 2.0, 1.5, 2.0});
+    return pen;
+}
+
 QPen pin_pen(const ThemeColors &colors, std::size_t index, qreal width)
 {
     // Okabe and Ito's colour-blind-safe palette, leaving out what the main curves use in each

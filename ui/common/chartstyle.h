@@ -36,6 +36,8 @@ inline constexpr qreal kPresentationScale = 1.75;
 // Dashed ReLU drawn over solid Leaky ReLU keeps both visible where they coincide (x > 0).
 QPen leaky_relu_pen(const ThemeColors &colors, qreal width = chart_style::kLeakyReluWidth);
 QPen relu_pen(const ThemeColors &colors, qreal width = chart_style::kReluWidth);
+// The learned-alpha (PReLU) network's: Okabe-Ito's bluish green, dash-dot, apart from both.
+QPen prelu_pen(const ThemeColors &colors, qreal width = chart_style::kReluWidth);
 // Pin index's pen (0 to kMaxPins - 1): an Okabe-Ito colour and a dash of its own, so each pin
 // differs from the others and from the main curves by dash as well as by hue.
 QPen pin_pen(const ThemeColors &colors, std::size_t index, qreal width = chart_style::kPinWidth);

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,10 +36,26 @@ QString loss_text(double loss)
     return shown_number(loss, 'g', 3);
 }
 
+QString alpha_text(double alpha)
+{
+    return shown_number(alpha, 'g', 3);
+}
+
+const QString kPreluKey = QStringLiteral("lab/prelu");
+const QString kPreluStartKey = QStringLiteral("lab/preluStart");
+
 } // namespace
+
+LabParams DyingReluPage::windowDefaults()
+{
+    LabParams params;
+    params.prelu = PreluMode::Shared;
+    return params;
+}
 
 DyingReluPage::DyingReluPage(QWidget *parent)
     : Page(parent)
+    , m_params(windowDefaults())
 {
     setObjectName(QStringLiteral("dyingReluPage"));
     m_runner = new LabRunner(this);
@@ -54,7 +71,8 @@ DyingReluPage::DyingReluPage(QWidget *parent)
            "weights, with every hidden bias shifted down so that many units start dead. Under ReLU "
            "they stay dead, and the few units left cannot follow the curve. Leaky ReLU passes a "
            "gradient of α for negative inputs, so its dead units keep learning, many come back, "
-           "and the fit gets much closer."));
+           "and the fit gets much closer. A third copy (PReLU) learns α itself, by the same gradient "
+           "descent: where its α goes is the network's own answer to which slope it wants."));
 
     m_alphaLabel = named(new QLabel, "labAlphaLabel", tr("Leaky ReLU alpha"),
                          tr("The Leaky ReLU network uses the alpha set on the explorer"));
@@ -87,6 +105,14 @@ void DyingReluPage::connectControls()
 {
     connect(m_controls, &LabControls::edited, this, &DyingReluPage::setParams);
     connect(m_controls, &LabControls::rerunRequested, this, &DyingReluPage::rerun);
+    connect(m_controls, &LabControls::useLearnedAlphaRequested, this, [this] {
+        const std::shared_ptr<const LabResult> finished = result();
+        if (!finished || !finished->prelu || isRunning() || m_runPending)
+            return;
+        const double learned = finished->prelu->alpha();
+        emit learnedAlphaChosen(learned);
+        emit statusMessage(tr("The explorer's α is now the learned α, %1").arg(shown_number(learned, 'g', 4)), 5000);
+    });
     connect(m_runner, &LabRunner::recordsAdded, this, &DyingReluPage::onRecordsAdded);
     connect(m_runner, &LabRunner::finished, this, &DyingReluPage::onRunFinished);
 }
@@ -142,6 +168,7 @@ void DyingReluPage::startRun()
 {
     m_runPending = false;
     m_charts->beginRun(m_params, make_lab_data(m_params));
+    m_controls->setLearnedAlphaAvailable(false);
     if (!m_runner->start(m_params))
         return; // cannot happen: setParams keeps every value in range
     showStatus(tr("Training…"), false);
@@ -169,13 +196,16 @@ void DyingReluPage::onRunFinished()
         return;
     }
     m_charts->showRecords(result->records);
-    m_charts->showFit(result->relu, result->leaky);
+    m_charts->showFit(result->relu, result->leaky, result->prelu ? &*result->prelu : nullptr);
+    m_controls->setLearnedAlphaAvailable(result->prelu.has_value());
     const LabRecord &end = result->records.back();
-    const QString summary =
+    QString summary =
         tr("After %1 epochs — ReLU: loss %2, %3% of hidden units dead. Leaky ReLU: loss %4, %5% dead.")
             .arg(end.epoch)
             .arg(loss_text(end.lossRelu), percent(end.deadRelu), loss_text(end.lossLeaky),
                  percent(end.deadLeaky));
+    if (result->prelu)
+        summary += QLatin1Char(' ') + learnedSummary(*result);
     if (result->outcome == LabOutcome::Diverged)
         showStatus(tr("The loss blew up after epoch %1: lower the learning rate. %2")
                        .arg(end.epoch)
@@ -184,6 +214,21 @@ void DyingReluPage::onRunFinished()
     else
         showStatus(summary, false);
     emit runFinished();
+}
+
+QString DyingReluPage::learnedSummary(const LabResult &result) const
+{
+    const LabRecord &end = result.records.back();
+    const LabNetwork &prelu = *result.prelu;
+    const QString start = alpha_text(prelu_start_alpha(m_params));
+    if (prelu.prelu() == PreluMode::PerUnit) {
+        const auto [low, high] = std::ranges::minmax(prelu.learnedAlphas());
+        return tr("PReLU: loss %1, %2% dead; its units' α moved from %3 to a mean of %4 (lowest %5, highest %6).")
+            .arg(loss_text(end.lossPrelu), percent(end.deadPrelu), start, alpha_text(prelu.alpha()),
+                 alpha_text(low), alpha_text(high));
+    }
+    return tr("PReLU: loss %1, %2% dead; its α moved from %3 to %4.")
+        .arg(loss_text(end.lossPrelu), percent(end.deadPrelu), start, alpha_text(prelu.alpha()));
 }
 
 void DyingReluPage::showStatus(const QString &text, bool warning)
@@ -226,9 +271,25 @@ QString DyingReluPage::title() const
 
 void DyingReluPage::resetToDefaults()
 {
-    LabParams defaults;
+    LabParams defaults = windowDefaults();
     defaults.alpha = m_params.alpha;
     setParams(defaults);
+}
+
+void DyingReluPage::saveSettings(QSettings &settings) const
+{
+    settings.setValue(kPreluKey, QString::fromLatin1(prelu_mode_name(m_params.prelu).data()));
+    settings.setValue(kPreluStartKey, QString::fromLatin1(prelu_start_name(m_params.preluStart).data()));
+}
+
+void DyingReluPage::restoreSettings(QSettings &settings)
+{
+    LabParams next = m_params;
+    if (const auto mode = parse_prelu_mode(settings.value(kPreluKey).toString().toStdString()))
+        next.prelu = *mode;
+    if (const auto start = parse_prelu_start(settings.value(kPreluStartKey).toString().toStdString()))
+        next.preluStart = *start;
+    setParams(next);
 }
 
 ExportOptions DyingReluPage::exportOptions() const
@@ -245,9 +306,13 @@ ExportOptions DyingReluPage::exportOptions() const
 Drawing DyingReluPage::chartsDrawing()
 {
     return widget_drawing(m_charts, theme_colors(m_theme).chartBackground, tr("Dying-ReLU lab"),
-                          tr("Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), "
-                             "by Leaky ReLU Explorer")
-                              .arg(shown_number(m_params.alpha, 'g', 4)));
+                          m_params.prelu == PreluMode::Off
+                              ? tr("Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), "
+                                   "by Leaky ReLU Explorer")
+                                    .arg(shown_number(m_params.alpha, 'g', 4))
+                              : tr("Loss, dead units and fitted functions of ReLU, Leaky ReLU (α = %1) and "
+                                   "PReLU (learned α), and the learned α per epoch, by Leaky ReLU Explorer")
+                                    .arg(shown_number(m_params.alpha, 'g', 4)));
 }
 
 ExportResult DyingReluPage::exportTo(const ExportChoice &choice)
@@ -256,7 +321,7 @@ ExportResult DyingReluPage::exportTo(const ExportChoice &choice)
     const std::string version = QCoreApplication::applicationVersion().toStdString();
     std::ostringstream text;
     if (format == ExportFormat::Csv) {
-        write_lab_csv(text, records());
+        write_lab_csv(text, records(), m_params.prelu != PreluMode::Off);
         return save_text(choice.path, text.str());
     }
     if (format == ExportFormat::PythonScript) {

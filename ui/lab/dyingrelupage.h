@@ -46,8 +46,14 @@ public:
 
     QString title() const override;
     void applyTheme(Theme theme) override;
-    // The lab's defaults; alpha stays the explorer's.
+    // The lab's defaults (with the learned network, one alpha for all units); alpha stays the
+    // explorer's.
     void resetToDefaults() override;
+    // The learned network's choices; a stored value that is not one of them is ignored.
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(QSettings &settings) override;
+    // The window's defaults: the command line's, with the learned network on.
+    static LabParams windowDefaults();
     // The three charts as PNG, JPEG, SVG or PDF at their size on screen; the records as CSV.
     ExportOptions exportOptions() const override;
     ExportResult exportTo(const ExportChoice &choice) override;
@@ -60,6 +66,8 @@ public slots:
     void rerun();
 
 signals:
+    // "Use learned α": where the last run's learned alpha ended (a per-unit network's mean).
+    void learnedAlphaChosen(double alpha);
     void runStarted();
     // Records up to this epoch have reached the charts.
     void progressed(int epoch);
@@ -78,6 +86,7 @@ private:
     void showStatus(const QString &text, bool warning);
     Drawing chartsDrawing();
     void updateAlphaLabel();
+    QString learnedSummary(const LabResult &result) const;
 
     LabParams m_params;
     bool m_runPending = false;

@@ -26,15 +26,22 @@ QString leaky_name(double alpha)
     return LabCharts::tr("Leaky ReLU (α = %1)").arg(shown_number(alpha, 'g', 4));
 }
 
+QString prelu_name(PreluMode mode, double start)
+{
+    return mode == PreluMode::PerUnit
+        ? LabCharts::tr("PReLU (α per unit, from %1)").arg(shown_number(start, 'g', 4))
+        : LabCharts::tr("PReLU (learned α, from %1)").arg(shown_number(start, 'g', 4));
+}
+
 } // namespace
 
 LabCharts::LabCharts(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("labCharts"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(4);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(4);
 
     // No chart titles: the axis titles, tooltips and the one legend say what each chart is,
     // and the lab must still read at the window's smallest size.
@@ -42,6 +49,7 @@ LabCharts::LabCharts(QWidget *parent)
     m_lossChart = make_chart(QStringLiteral("labLossChart"), margins);
     m_deadChart = make_chart(QStringLiteral("labDeadChart"), margins);
     m_fitChart = make_chart(QStringLiteral("labFitChart"), margins);
+    m_alphaChart = make_chart(QStringLiteral("labAlphaChart"), margins);
     m_lossView = make_chart_view(m_lossChart, QStringLiteral("labLossChartView"),
                                  tr("Loss per epoch chart"),
                                  tr("Mean squared error on the training data after each epoch, log scale"));
@@ -51,13 +59,15 @@ LabCharts::LabCharts(QWidget *parent)
                                     "training point"));
     m_fitView = make_chart_view(m_fitChart, QStringLiteral("labFitChartView"), tr("Fitted functions chart"),
                                 tr("The training data and what each network computes at the end"));
-    for (QChartView *view : {m_lossView, m_deadView, m_fitView})
+    m_alphaView = make_chart_view(m_alphaChart, QStringLiteral("labAlphaChartView"), tr("Learned alpha chart"),
+                                  tr("The PReLU network's alpha after each epoch (per unit: their mean, and "
+                                     "each unit's at the end) against the explorer's alpha"));
+    for (QChartView *view : {m_lossView, m_deadView, m_fitView, m_alphaView})
         view->setMinimumSize(260, 170);
-    grid->addWidget(m_lossView, 0, 0);
-    grid->addWidget(m_deadView, 0, 1);
-    grid->addWidget(m_fitView, 1, 0, 1, 2);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    m_grid->addWidget(m_lossView, 0, 0);
+    m_grid->addWidget(m_deadView, 0, 1);
+    m_grid->setRowStretch(0, 1);
+    m_grid->setRowStretch(1, 1);
 
     m_lossEpochs = make_value_axis(QStringLiteral("labLossEpochAxis"), tr("epoch"));
     m_lossAxis = make_log_axis(QStringLiteral("labLossAxis"), tr("loss (log)"));
@@ -83,6 +93,11 @@ LabCharts::LabCharts(QWidget *parent)
     m_fitChart->addAxis(m_fitX, Qt::AlignBottom);
     m_fitChart->addAxis(m_fitY, Qt::AlignLeft);
 
+    m_alphaEpochs = make_value_axis(QStringLiteral("labAlphaEpochAxis"), tr("epoch"));
+    m_alphaAxis = make_value_axis(QStringLiteral("labAlphaAxis"), tr("learned α"));
+    m_alphaChart->addAxis(m_alphaEpochs, Qt::AlignBottom);
+    m_alphaChart->addAxis(m_alphaAxis, Qt::AlignLeft);
+
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, as on the explorer tab.
     m_lossLeaky = add_line(m_lossChart, QStringLiteral("labLossLeakySeries"), leaky_name(0.1));
     m_lossRelu = add_line(m_lossChart, QStringLiteral("labLossReluSeries"), tr("ReLU"));
@@ -98,18 +113,62 @@ LabCharts::LabCharts(QWidget *parent)
     m_data->attachAxis(m_fitY);
     m_fitLeaky = add_line(m_fitChart, QStringLiteral("labFitLeakySeries"), leaky_name(0.1));
     m_fitRelu = add_line(m_fitChart, QStringLiteral("labFitReluSeries"), tr("ReLU"));
+    m_lossPrelu = add_line(m_lossChart, QStringLiteral("labLossPreluSeries"), prelu_name(PreluMode::Shared, 0.1));
+    m_deadPrelu = add_line(m_deadChart, QStringLiteral("labDeadPreluSeries"), prelu_name(PreluMode::Shared, 0.1));
+    m_fitPrelu = add_line(m_fitChart, QStringLiteral("labFitPreluSeries"), prelu_name(PreluMode::Shared, 0.1));
+    m_explorerAlpha = add_line(m_alphaChart, QStringLiteral("labExplorerAlphaSeries"), tr("explorer's α"));
+    m_learnedAlpha = add_line(m_alphaChart, QStringLiteral("labLearnedAlphaSeries"), tr("learned α"));
+    m_unitAlphas = new QScatterSeries(this);
+    m_unitAlphas->setObjectName(QStringLiteral("labUnitAlphasSeries"));
+    m_unitAlphas->setName(tr("each unit's α at the end"));
+    m_unitAlphas->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_unitAlphas->setMarkerSize(6.0);
+    m_alphaChart->addSeries(m_unitAlphas);
+    m_unitAlphas->attachAxis(m_alphaEpochs);
+    m_unitAlphas->attachAxis(m_alphaAxis);
+    m_alphaChart->legend()->setAlignment(Qt::AlignTop);
 
     // One legend serves the three charts, as on the explorer tab: same colours, same pens.
     m_lossChart->legend()->hide();
     m_fitChart->legend()->setAlignment(Qt::AlignTop);
     set_count_range(m_lossEpochs, LabParams{}.epochs);
     set_count_range(m_deadEpochs, LabParams{}.epochs);
+    set_count_range(m_alphaEpochs, LabParams{}.epochs);
+    placeCharts();
     applyTheme(Theme::Light);
+}
+
+// The alpha chart takes half of the second row when there is a learned network; the fit takes
+// the whole row when there is not.
+void LabCharts::placeCharts()
+{
+    const bool learned = m_prelu != PreluMode::Off;
+    m_grid->removeWidget(m_fitView);
+    m_grid->removeWidget(m_alphaView);
+    m_grid->addWidget(m_fitView, 1, 0, 1, learned ? 1 : 2);
+    if (learned)
+        m_grid->addWidget(m_alphaView, 1, 1);
+    m_alphaView->setVisible(learned);
+    for (QLineSeries *series : {m_lossPrelu, m_deadPrelu, m_fitPrelu})
+        series->setVisible(learned);
+    m_unitAlphas->setVisible(m_prelu == PreluMode::PerUnit);
+}
+
+void LabCharts::widenAlphaAxis(double low, double high)
+{
+    if (low >= m_alphaLow && high <= m_alphaHigh)
+        return;
+    m_alphaLow = std::min(low, m_alphaLow);
+    m_alphaHigh = std::max(high, m_alphaHigh);
+    // A tenth of the span (or of the value) of room, so a flat line does not sit on the frame.
+    const double pad = std::max(0.1 * (m_alphaHigh - m_alphaLow), 0.05 * std::max(std::fabs(m_alphaHigh), 0.1));
+    m_alphaAxis->setRange(m_alphaLow - pad, m_alphaHigh + pad);
+    m_alphaAxis->applyNiceNumbers();
 }
 
 QAbstractSeries *LabCharts::findSeries(const QString &objectName) const
 {
-    return find_series({m_lossChart, m_deadChart, m_fitChart}, objectName);
+    return find_series({m_lossChart, m_deadChart, m_fitChart, m_alphaChart}, objectName);
 }
 
 int LabCharts::strideFor(int epochs)
@@ -123,10 +182,28 @@ void LabCharts::beginRun(const LabParams &params, const LabData &data)
     m_stride = strideFor(params.epochs);
     set_count_range(m_lossEpochs, params.epochs);
     set_count_range(m_deadEpochs, params.epochs);
-    for (QLineSeries *series : {m_lossRelu, m_lossLeaky, m_deadRelu, m_deadLeaky, m_fitRelu, m_fitLeaky})
+    set_count_range(m_alphaEpochs, params.epochs);
+    if (params.prelu == PreluMode::PerUnit) // room for the strip of each unit's alpha at the end
+        m_alphaEpochs->setMax(std::max(params.epochs, 1) * 1.04);
+    for (QLineSeries *series : {m_lossRelu, m_lossLeaky, m_deadRelu, m_deadLeaky, m_fitRelu, m_fitLeaky, m_lossPrelu,
+                                m_deadPrelu, m_fitPrelu, m_learnedAlpha})
         series->replace(QList<QPointF>{});
+    m_unitAlphas->replace(QList<QPointF>{});
     for (QLineSeries *series : {m_lossLeaky, m_deadLeaky, m_fitLeaky})
         series->setName(leaky_name(params.alpha));
+    const double start = prelu_start_alpha(params);
+    for (QLineSeries *series : {m_lossPrelu, m_deadPrelu, m_fitPrelu})
+        series->setName(prelu_name(params.prelu, start));
+    if (params.prelu != m_prelu) {
+        m_prelu = params.prelu;
+        placeCharts();
+    }
+    m_learnedAlpha->setName(params.prelu == PreluMode::PerUnit ? tr("mean learned α") : tr("learned α"));
+    m_explorerAlpha->setName(tr("explorer's α = %1").arg(shown_number(params.alpha, 'g', 4)));
+    m_explorerAlpha->replace({QPointF(0.0, params.alpha), QPointF(params.epochs, params.alpha)});
+    m_alphaLow = HUGE_VAL;
+    m_alphaHigh = -HUGE_VAL;
+    widenAlphaAxis(std::min(params.alpha, start), std::max(params.alpha, start));
 
     QList<QPointF> points;
     points.reserve(static_cast<qsizetype>(data.x.size()));
@@ -148,11 +225,21 @@ void LabCharts::showRecords(std::span<const LabRecord> records)
     QList<QPointF> lossLeaky;
     QList<QPointF> deadRelu;
     QList<QPointF> deadLeaky;
+    QList<QPointF> lossPrelu;
+    QList<QPointF> deadPrelu;
+    QList<QPointF> alphas;
+    const bool learned = m_prelu != PreluMode::Off;
     const auto expected = static_cast<qsizetype>(records.size() / static_cast<std::size_t>(m_stride) + 2);
     for (QList<QPointF> *list : {&lossRelu, &lossLeaky, &deadRelu, &deadLeaky})
         list->reserve(expected);
+    if (learned) {
+        for (QList<QPointF> *list : {&lossPrelu, &deadPrelu, &alphas})
+            list->reserve(expected);
+    }
     double lowest = HUGE_VAL;
     double highest = 0.0;
+    double alphaLow = HUGE_VAL;
+    double alphaHigh = -HUGE_VAL;
     const auto add = [&](const LabRecord &r) {
         const double x = r.epoch;
         const double relu = std::clamp(r.lossRelu, kLossFloor, kLossCeiling);
@@ -163,6 +250,16 @@ void LabCharts::showRecords(std::span<const LabRecord> records)
         deadLeaky.append(QPointF(x, 100.0 * r.deadLeaky));
         lowest = std::min({lowest, relu, leaky});
         highest = std::max({highest, relu, leaky});
+        if (learned) {
+            const double prelu = std::clamp(r.lossPrelu, kLossFloor, kLossCeiling);
+            lossPrelu.append(QPointF(x, prelu));
+            deadPrelu.append(QPointF(x, 100.0 * r.deadPrelu));
+            alphas.append(QPointF(x, r.alphaPrelu));
+            lowest = std::min(lowest, prelu);
+            highest = std::max(highest, prelu);
+            alphaLow = std::min(alphaLow, r.alphaPrelu);
+            alphaHigh = std::max(alphaHigh, r.alphaPrelu);
+        }
     };
     const std::size_t stride = static_cast<std::size_t>(m_stride);
     for (std::size_t i = 0; i < records.size(); i += stride)
@@ -174,8 +271,15 @@ void LabCharts::showRecords(std::span<const LabRecord> records)
     m_lossLeaky->replace(lossLeaky);
     m_deadRelu->replace(deadRelu);
     m_deadLeaky->replace(deadLeaky);
+    if (learned) {
+        m_lossPrelu->replace(lossPrelu);
+        m_deadPrelu->replace(deadPrelu);
+        m_learnedAlpha->replace(alphas);
+    }
     if (records.empty())
         return;
+    if (learned && std::isfinite(alphaLow) && std::isfinite(alphaHigh))
+        widenAlphaAxis(alphaLow, alphaHigh);
     // Whole decades, so the log axis labels powers of ten.
     const double min = std::pow(10.0, std::floor(std::log10(lowest)));
     double max = std::pow(10.0, std::ceil(std::log10(highest)));
@@ -188,7 +292,7 @@ void LabCharts::showRecords(std::span<const LabRecord> records)
         m_lossAxis->setRange(lo, hi);
 }
 
-void LabCharts::showFit(const LabNetwork &relu, const LabNetwork &leaky)
+void LabCharts::showFit(const LabNetwork &relu, const LabNetwork &leaky, const LabNetwork *prelu)
 {
     double low = m_fitY->min();
     double high = m_fitY->max();
@@ -203,6 +307,25 @@ void LabCharts::showFit(const LabNetwork &relu, const LabNetwork &leaky)
     };
     m_fitRelu->replace(points_of(relu));
     m_fitLeaky->replace(points_of(leaky));
+    if (prelu && m_prelu != PreluMode::Off) {
+        m_fitPrelu->replace(points_of(*prelu));
+        if (prelu->prelu() == PreluMode::PerUnit) {
+            // Each unit's alpha at the end, a strip where the mean's line ends.
+            const double last = m_learnedAlpha->count() > 0 ? m_learnedAlpha->at(m_learnedAlpha->count() - 1).x()
+                                                             : 0.0;
+            QList<QPointF> strip;
+            double alphaLow = HUGE_VAL;
+            double alphaHigh = -HUGE_VAL;
+            for (double a : prelu->learnedAlphas()) {
+                strip.append(QPointF(last, a));
+                alphaLow = std::min(alphaLow, a);
+                alphaHigh = std::max(alphaHigh, a);
+            }
+            m_unitAlphas->replace(strip);
+            if (!strip.isEmpty() && std::isfinite(alphaLow) && std::isfinite(alphaHigh))
+                widenAlphaAxis(alphaLow, alphaHigh);
+        }
+    }
     if (low < m_fitY->min() || high > m_fitY->max()) {
         m_fitY->setRange(low, high);
         m_fitY->applyNiceNumbers();
@@ -213,14 +336,26 @@ void LabCharts::applyTheme(Theme theme)
 {
     m_theme = theme;
     const ThemeColors c = theme_colors(theme);
-    for (QChart *chart : {m_lossChart, m_deadChart, m_fitChart})
+    for (QChart *chart : {m_lossChart, m_deadChart, m_fitChart, m_alphaChart})
         apply_chart_theme(chart, c);
-    for (QChartView *view : {m_lossView, m_deadView, m_fitView})
+    for (QChartView *view : {m_lossView, m_deadView, m_fitView, m_alphaView})
         view->setBackgroundBrush(c.chartBackground);
     for (QLineSeries *series : {m_lossLeaky, m_deadLeaky, m_fitLeaky})
         series->setPen(leaky_relu_pen(c));
     for (QLineSeries *series : {m_lossRelu, m_deadRelu, m_fitRelu})
         series->setPen(relu_pen(c));
+    for (QLineSeries *series : {m_lossPrelu, m_deadPrelu, m_fitPrelu})
+        series->setPen(prelu_pen(c));
+    QPen learnedPen = prelu_pen(c, chart_style::kLeakyReluWidth);
+    learnedPen.setStyle(Qt::SolidLine);
+    m_learnedAlpha->setPen(learnedPen);
+    // The explorer's alpha in Leaky ReLU's colour, thin and dotted: a reference, not a curve.
+    QPen explorerPen(c.leakyRelu, 1.4, Qt::DotLine);
+    m_explorerAlpha->setPen(explorerPen);
+    QColor unitColor = learnedPen.color();
+    unitColor.setAlphaF(0.7f);
+    m_unitAlphas->setColor(unitColor);
+    m_unitAlphas->setBorderColor(Qt::transparent);
     QColor dataColor = c.mutedText;
     dataColor.setAlphaF(0.55f);
     m_data->setColor(dataColor);

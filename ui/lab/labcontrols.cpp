@@ -6,12 +6,14 @@
 
 #include "validation.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -41,9 +43,15 @@ double clamped(double value, double low, double high, double fallback)
 LabControls::LabControls(QWidget *parent)
     : QWidget(parent)
 {
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto *row = new QHBoxLayout;
     row->setSpacing(6);
+    auto *learnedRow = new QHBoxLayout;
+    learnedRow->setSpacing(6);
+    rows->addLayout(row);
+    rows->addLayout(learnedRow);
 
     m_hiddenUnitsSpin = named(new QSpinBox, "labHiddenUnitsSpin", tr("Hidden units"),
                               tr("Hidden units in each network: %1 to %2")
@@ -81,6 +89,24 @@ LabControls::LabControls(QWidget *parent)
                         tr("Train both networks again from the start"));
     m_runButton->setAutoDefault(false);
 
+    m_preluCombo = named(new QComboBox, "labPreluCombo", tr("Learned alpha network"),
+                         tr("A third network that learns its alpha by gradient descent (PReLU): one alpha "
+                            "for every unit, one per unit, or none"));
+    m_preluCombo->addItem(tr("none"), static_cast<int>(PreluMode::Off));
+    m_preluCombo->addItem(tr("one α for all units"), static_cast<int>(PreluMode::Shared));
+    m_preluCombo->addItem(tr("one α per unit"), static_cast<int>(PreluMode::PerUnit));
+    m_preluStartCombo = named(new QComboBox, "labPreluStartCombo", tr("Learned alpha starts at"),
+                              tr("Where the learned alpha starts: the explorer's alpha, or 0.25 as PyTorch's "
+                                 "nn.PReLU does"));
+    m_preluStartCombo->addItem(tr("the explorer's α"), static_cast<int>(PreluStart::Alpha));
+    m_preluStartCombo->addItem(tr("0.25 (PyTorch's default)"), static_cast<int>(PreluStart::PyTorchDefault));
+    m_useLearnedButton = named(new QPushButton(tr("Use &learned α")), "labUseLearnedAlphaButton",
+                               tr("Use learned alpha"),
+                               tr("Set the explorer's alpha to where the learned alpha ended (a per-unit "
+                                  "network's mean)"));
+    m_useLearnedButton->setAutoDefault(false);
+    m_useLearnedButton->setEnabled(false);
+
 
     // Typing "2000" should start one run, not four: values count on Enter, focus out or a step.
     for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{
@@ -104,12 +130,26 @@ LabControls::LabControls(QWidget *parent)
     addLabelled(tr("&Seed"), m_seedSpin);
     row->addWidget(m_runButton);
     row->addStretch(1);
+    const auto addLearned = [&](const QString &text, QWidget *control) {
+        auto *label = new QLabel(text);
+        label->setBuddy(control);
+        learnedRow->addWidget(label);
+        learnedRow->addWidget(control);
+        learnedRow->addSpacing(6);
+    };
+    addLearned(tr("Learned α (&PReLU)"), m_preluCombo);
+    addLearned(tr("star&ting at"), m_preluStartCombo);
+    learnedRow->addWidget(m_useLearnedButton);
+    learnedRow->addStretch(1);
 
     QWidget::setTabOrder(m_hiddenUnitsSpin, m_learningRateSpin);
     QWidget::setTabOrder(m_learningRateSpin, m_biasShiftSpin);
     QWidget::setTabOrder(m_biasShiftSpin, m_epochsSpin);
     QWidget::setTabOrder(m_epochsSpin, m_seedSpin);
     QWidget::setTabOrder(m_seedSpin, m_runButton);
+    QWidget::setTabOrder(m_runButton, m_preluCombo);
+    QWidget::setTabOrder(m_preluCombo, m_preluStartCombo);
+    QWidget::setTabOrder(m_preluStartCombo, m_useLearnedButton);
     connectControls();
 }
 
@@ -130,6 +170,22 @@ void LabControls::connectControls()
     bind(m_epochsSpin, &LabParams::epochs);
     bind(m_seedSpin, &LabParams::seed);
     connect(m_runButton, &QPushButton::clicked, this, &LabControls::rerunRequested);
+    connect(m_useLearnedButton, &QPushButton::clicked, this, &LabControls::useLearnedAlphaRequested);
+    connect(m_preluCombo, &QComboBox::currentIndexChanged, this, [this] {
+        LabParams next = m_shown;
+        next.prelu = static_cast<PreluMode>(m_preluCombo->currentData().toInt());
+        emit edited(next);
+    });
+    connect(m_preluStartCombo, &QComboBox::currentIndexChanged, this, [this] {
+        LabParams next = m_shown;
+        next.preluStart = static_cast<PreluStart>(m_preluStartCombo->currentData().toInt());
+        emit edited(next);
+    });
+}
+
+void LabControls::setLearnedAlphaAvailable(bool available)
+{
+    m_useLearnedButton->setEnabled(available);
 }
 
 void LabControls::showParams(const LabParams &params)
@@ -140,11 +196,16 @@ void LabControls::showParams(const LabParams &params)
     const QSignalBlocker blockShift(m_biasShiftSpin);
     const QSignalBlocker blockEpochs(m_epochsSpin);
     const QSignalBlocker blockSeed(m_seedSpin);
+    const QSignalBlocker blockPrelu(m_preluCombo);
+    const QSignalBlocker blockPreluStart(m_preluStartCombo);
     m_hiddenUnitsSpin->setValue(params.hiddenUnits);
     m_learningRateSpin->setValue(params.learningRate);
     m_biasShiftSpin->setValue(params.biasShift);
     m_epochsSpin->setValue(params.epochs);
     m_seedSpin->setValue(static_cast<int>(params.seed));
+    m_preluCombo->setCurrentIndex(m_preluCombo->findData(static_cast<int>(params.prelu)));
+    m_preluStartCombo->setCurrentIndex(m_preluStartCombo->findData(static_cast<int>(params.preluStart)));
+    m_preluStartCombo->setEnabled(params.prelu != PreluMode::Off);
 }
 
 LabParams LabControls::normalized(const LabParams &requested, const LabParams &current)

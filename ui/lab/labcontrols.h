@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QPushButton;
 class QSpinBox;
@@ -24,10 +25,13 @@ public:
     // Each value brought into its range and onto its box's decimals; a value that is not a
     // number keeps current's (alpha) or the default.
     static LabParams normalized(const LabParams &requested, const LabParams &current);
+    // "Use learned α" is offered while a finished run has a learned alpha to give.
+    void setLearnedAlphaAvailable(bool available);
 
 signals:
     void edited(const lre::LabParams &params);
     void rerunRequested();
+    void useLearnedAlphaRequested();
 
 private:
     void connectControls();
@@ -39,6 +43,9 @@ private:
     QSpinBox *m_epochsSpin = nullptr;
     QSpinBox *m_seedSpin = nullptr;
     QPushButton *m_runButton = nullptr;
+    QComboBox *m_preluCombo = nullptr;
+    QComboBox *m_preluStartCombo = nullptr;
+    QPushButton *m_useLearnedButton = nullptr;
 };
 
 } // namespace lre::ui

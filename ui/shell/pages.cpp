@@ -20,6 +20,7 @@ Pages make_pages()
     pages.dyingRelu = new DyingReluPage;
     pages.dyingRelu->setAlpha(pages.explorer->params().alpha);
     QObject::connect(pages.explorer, &ExplorerPage::alphaChanged, pages.dyingRelu, &DyingReluPage::setAlpha);
+    QObject::connect(pages.dyingRelu, &DyingReluPage::learnedAlphaChosen, pages.explorer, &ExplorerPage::setAlpha);
     pages.sensitivity = new SensitivityPage;
     pages.sensitivity->setAlpha(pages.explorer->params().alpha);
     QObject::connect(pages.explorer, &ExplorerPage::alphaChanged, pages.sensitivity, &SensitivityPage::setAlpha);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labcharts.h"
 #include "dyingrelupage.h"
+#include "numbertext.h"
 #include "theme.h"
 
 #include "codesnippets.h"
@@ -8,6 +9,9 @@
 #include "labjson.h"
 
 #include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QSettings>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -377,6 +381,127 @@ TEST_F(DyingReluPageTest, ExportsTheChartsAndTheRecords)
     EXPECT_FALSE(options.sizeEditable);
     EXPECT_FALSE(options.samplesApply);
     EXPECT_EQ(options.size, panel->charts()->size());
+}
+
+TEST_F(DyingReluPageTest, LearnedAlphaNetworkIsDrawnReportedAndCanBeUsed)
+{
+    LabParams params = DyingReluPage::windowDefaults();
+    params.epochs = 300;
+    ASSERT_EQ(params.prelu, lre::PreluMode::Shared);
+    panel->setParams(params);
+    panel->resize(1100, 760);
+    auto *use = child<QPushButton>("labUseLearnedAlphaButton");
+    showAndWaitForRun();
+
+    const lre::LabResult expected = lre::run_lab(panel->params());
+    ASSERT_TRUE(expected.prelu);
+    const auto &records = panel->records();
+    ASSERT_EQ(records, expected.records);
+    const auto *loss = series("labLossPreluSeries");
+    const auto *dead = series("labDeadPreluSeries");
+    const auto *alpha = series("labLearnedAlphaSeries");
+    ASSERT_EQ(alpha->count(), 301);
+    for (int i = 0; i < 301; ++i) {
+        const LabRecord &r = records[static_cast<std::size_t>(i)];
+        EXPECT_EQ(loss->at(i), QPointF(r.epoch, r.lossPrelu));
+        EXPECT_EQ(dead->at(i), QPointF(r.epoch, 100.0 * r.deadPrelu));
+        EXPECT_EQ(alpha->at(i), QPointF(r.epoch, r.alphaPrelu));
+    }
+    EXPECT_TRUE(loss->isVisible());
+    EXPECT_EQ(series("labFitPreluSeries")->points(),
+              points_of(lre::fitted_curve(*expected.prelu, lre::lab_limits::kXMin, lre::lab_limits::kXMax)));
+    // The explorer's alpha is the reference line, and the axis holds it and every learned alpha.
+    EXPECT_EQ(series("labExplorerAlphaSeries")->points(),
+              (QList<QPointF>{QPointF(0.0, params.alpha), QPointF(300.0, params.alpha)}));
+    const auto *axis = qobject_cast<QValueAxis *>(panel->charts()->alphaChart()->axes(Qt::Vertical).constFirst());
+    for (const QPointF &p : alpha->points()) {
+        EXPECT_LE(axis->min(), p.y());
+        EXPECT_GE(axis->max(), p.y());
+    }
+    EXPECT_TRUE(child<QChartView>("labAlphaChartView")->isVisible());
+    const QString status = child<QLabel>("labStatus")->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("PReLU"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(lre::ui::shown_number(expected.prelu->alpha(), 'g', 3))) << status.toStdString();
+
+    // "Use learned α" hands the learned alpha on, once a run has finished.
+    ASSERT_TRUE(use->isEnabled());
+    QSignalSpy chosen(panel.get(), &DyingReluPage::learnedAlphaChosen);
+    use->click();
+    ASSERT_EQ(chosen.count(), 1);
+    EXPECT_EQ(chosen.at(0).at(0).toDouble(), expected.prelu->alpha());
+
+    // One alpha per unit: each unit's alpha at the end, as a strip at the last epoch.
+    auto *mode = child<QComboBox>("labPreluCombo");
+    QSignalSpy finished(panel.get(), &DyingReluPage::runFinished);
+    mode->setCurrentIndex(mode->findData(static_cast<int>(lre::PreluMode::PerUnit)));
+    EXPECT_EQ(panel->params().prelu, lre::PreluMode::PerUnit);
+    EXPECT_FALSE(use->isEnabled());
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    const lre::LabResult perUnit = lre::run_lab(panel->params());
+    const auto *strip = series<QScatterSeries>("labUnitAlphasSeries");
+    ASSERT_EQ(strip->count(), 32);
+    for (int j = 0; j < 32; ++j)
+        EXPECT_EQ(strip->at(j), QPointF(300.0, perUnit.prelu->learnedAlphas()[static_cast<std::size_t>(j)]));
+    EXPECT_TRUE(child<QLabel>("labStatus")->text().contains(QStringLiteral("mean")));
+
+    // Starting at PyTorch's 0.25.
+    auto *start = child<QComboBox>("labPreluStartCombo");
+    start->setCurrentIndex(start->findData(static_cast<int>(lre::PreluStart::PyTorchDefault)));
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(panel->records().front().alphaPrelu, 0.25);
+
+    // Off: two networks, as the command line's default.
+    mode->setCurrentIndex(mode->findData(static_cast<int>(lre::PreluMode::Off)));
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_FALSE(child<QChartView>("labAlphaChartView")->isVisible());
+    EXPECT_FALSE(series("labLossPreluSeries")->isVisible());
+    EXPECT_FALSE(start->isEnabled());
+    EXPECT_FALSE(use->isEnabled());
+    EXPECT_FALSE(child<QLabel>("labStatus")->text().contains(QStringLiteral("PReLU")));
+}
+
+TEST_F(DyingReluPageTest, LearnedAlphaChoicesPersistAndBadSettingsChangeNothing)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    LabParams params = panel->params();
+    params.prelu = lre::PreluMode::PerUnit;
+    params.preluStart = lre::PreluStart::PyTorchDefault;
+    panel->setParams(params);
+    panel->saveSettings(settings);
+    EXPECT_EQ(settings.value(QStringLiteral("lab/prelu")).toString(), QStringLiteral("per-unit"));
+
+    DyingReluPage restored;
+    restored.restoreSettings(settings);
+    EXPECT_EQ(restored.params().prelu, lre::PreluMode::PerUnit);
+    EXPECT_EQ(restored.params().preluStart, lre::PreluStart::PyTorchDefault);
+
+    settings.setValue(QStringLiteral("lab/prelu"), QStringLiteral("sometimes"));
+    settings.setValue(QStringLiteral("lab/preluStart"), 7);
+    DyingReluPage fresh;
+    fresh.restoreSettings(settings);
+    EXPECT_EQ(fresh.params(), DyingReluPage::windowDefaults());
+
+    // Reset brings the window's default back: the learned network on, one alpha.
+    restored.resetToDefaults();
+    EXPECT_EQ(restored.params().prelu, lre::PreluMode::Shared);
+}
+
+TEST_F(DyingReluPageTest, CsvOfALearnedRunHasItsThreeColumns)
+{
+    LabParams params = DyingReluPage::windowDefaults();
+    params.epochs = 50;
+    panel->setParams(params);
+    showAndWaitForRun();
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("lab.csv"));
+    ASSERT_TRUE(panel->exportTo({.path = csv, .size = {}}).ok);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    EXPECT_EQ(lines.front(), QByteArray(lre::kLabCsvHeader) + lre::kLabCsvPreluColumns);
+    EXPECT_EQ(lines.at(1).split(',').size(), 8);
+    EXPECT_EQ(lines.at(51).split(',').at(7).toDouble(), panel->records().back().alphaPrelu);
 }
 
 TEST(LabCharts, LongRunsAreDrawnFromEveryStrideThRecordAndTheLast)

@@ -500,6 +500,15 @@ TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
     }
     window->setTheme(Theme::Dark);
     EXPECT_EQ(labPage->colorTheme(), Theme::Dark);
+    if (!dir.isEmpty()) {
+        // One learned alpha per unit, for the picture of the strip.
+        lre::LabParams perUnit = labPage->params();
+        perUnit.prelu = lre::PreluMode::PerUnit;
+        labPage->setParams(perUnit);
+        ASSERT_TRUE(finished.wait(60000));
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/lab-dark.png")));
+    }
     // Export (Ctrl+E) on the lab tab writes the lab: charts as PNG, SVG, PDF; records as CSV.
     QTemporaryDir out;
     ExportAnswer answer;
@@ -520,7 +529,7 @@ TEST_F(MainWindowTest, LabTabTrainsWithTheExplorersAlpha)
     EXPECT_EQ(pdf.read(5), QByteArray("%PDF-"));
     QFile csv(out.filePath(QStringLiteral("lab.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    EXPECT_EQ(csv.readLine().trimmed(), QByteArray(lre::kLabCsvHeader));
+    EXPECT_EQ(csv.readLine().trimmed(), QByteArray(lre::kLabCsvHeader) + lre::kLabCsvPreluColumns);
 }
 
 TEST_F(MainWindowTest, CopyImageExportAndPageActionsFollowTheTab)

@@ -382,6 +382,67 @@ TEST_F(Cli, LabCsvRunsHeadlessAndReadsBack)
     }
 }
 
+TEST_F(Cli, LabPreluAddsThreeColumnsThatReadBack)
+{
+    const QString file = path("prelu.csv");
+    const AppRun run = run_app({"--lab-csv", file, "--lab-prelu", "per-unit", "--lab-prelu-start", "0.25",
+                                "--lab-epochs", "40", "--lab-units", "8"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile csv(file);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 42);
+    EXPECT_EQ(lines.front(),
+              QStringLiteral("epoch,loss_relu,loss_leaky,dead_relu,dead_leaky,loss_prelu,dead_prelu,alpha_prelu"));
+    lre::LabParams params;
+    params.epochs = 40;
+    params.hiddenUnits = 8;
+    params.prelu = lre::PreluMode::PerUnit;
+    params.preluStart = lre::PreluStart::PyTorchDefault;
+    const auto records = lre::run_lab(params).records;
+    ASSERT_EQ(records.size(), 41u);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const QStringList cells = lines[static_cast<qsizetype>(i + 1)].split(',');
+        ASSERT_EQ(cells.size(), 8);
+        EXPECT_EQ(cells[5].toDouble(), records[i].lossPrelu);
+        EXPECT_EQ(cells[6].toDouble(), records[i].deadPrelu);
+        EXPECT_EQ(cells[7].toDouble(), records[i].alphaPrelu);
+    }
+    EXPECT_EQ(lines[1].split(',')[7], QStringLiteral("0.25"));
+
+    // The JSON of the same run holds every epoch's alphas; without --lab-prelu the CSV keeps five columns.
+    ASSERT_EQ(run_app({"--lab-json", path("prelu.json"), "--lab-prelu", "shared", "--lab-epochs", "5"}).exitCode, 0);
+    QFile json(path("prelu.json"));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    const lre::LabRun read = lre::read_lab_json(json.readAll().toStdString());
+    EXPECT_EQ(read.params.prelu, lre::PreluMode::Shared);
+    EXPECT_EQ(read.preluAlphas.alphas.size(), 6u);
+    ASSERT_EQ(run_app({"--lab-csv", path("plain.csv"), "--lab-prelu", "off", "--lab-epochs", "3"}).exitCode, 0);
+    QFile plain(path("plain.csv"));
+    ASSERT_TRUE(plain.open(QIODevice::ReadOnly | QIODevice::Text));
+    EXPECT_EQ(plain.readLine().trimmed(), QByteArray(lre::kLabCsvHeader));
+}
+
+TEST_F(Cli, BadLabPreluOptionsGiveExitTwoOneLineAndNoFile)
+{
+    const QList<QStringList> bad = {{"--lab-prelu", "yes"},
+                                    {"--lab-prelu", "Shared"},
+                                    {"--lab-prelu", ""},
+                                    {"--lab-prelu", "per_unit"},
+                                    {"--lab-prelu-start", "0.25"},
+                                    {"--lab-prelu", "off", "--lab-prelu-start", "alpha"},
+                                    {"--lab-prelu", "shared", "--lab-prelu-start", "0.3"},
+                                    {"--lab-prelu", "shared", "--lab-prelu-start", "Alpha"}};
+    for (const QStringList &args : bad) {
+        const QString file = path("bad.csv");
+        const AppRun run = run_app(QStringList{"--lab-csv", file} + args);
+        EXPECT_EQ(run.exitCode, 2) << args.join(' ').toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--lab-prelu"))) << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(file)) << args.join(' ').toStdString();
+    }
+}
+
 TEST_F(Cli, BadLabOptionsGiveExitTwoAndNoFile)
 {
     const QList<QStringList> bad = {{"--lab-units", "3"},      {"--lab-units", "513"}, {"--lab-units", "x"},

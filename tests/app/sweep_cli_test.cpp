@@ -73,6 +73,26 @@ TEST_F(SweepCli, AlphaSweepAtTheLabsLearningRateWithTheShiftedInit)
     EXPECT_TRUE(written.contains("alpha,0,1,relu,0,0.01,"));
 }
 
+TEST_F(SweepCli, LearnedAlphaRunsBesideTheOthersWithItsFinalAlpha)
+{
+    const SweepAppRun run = run_sweep_app({"--sweep", "lr", "--sweep-csv", path("p.csv"), "--sweep-seeds", "2",
+                             "--sweep-steps", "2", "--lab-epochs", "30", "--lab-units", "8", "--lab-prelu", "shared"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    lre::SweepSpec spec = lre::default_lr_sweep(lre::LabParams{}.alpha);
+    spec.seeds = 2;
+    spec.values = lre::log_spaced(1e-3, 0.3, 2);
+    spec.base.epochs = 30;
+    spec.base.hiddenUnits = 8;
+    spec.base.prelu = lre::PreluMode::Shared;
+    std::ostringstream expected;
+    lre::write_sweep_csv(expected, lre::run_sweep(spec));
+    const QByteArray written = contents(path("p.csv"));
+    EXPECT_EQ(written.toStdString(), expected.str());
+    EXPECT_EQ(written.count('\n'), 1 + 2 * 2 * 3);
+    EXPECT_TRUE(written.startsWith(QByteArray(lre::kSweepCsvHeader) + ",final_alpha\n"));
+    EXPECT_TRUE(written.contains(",prelu,"));
+}
+
 TEST_F(SweepCli, BadOptionsGiveExitTwoOneLineAndNoFile)
 {
     const QList<QStringList> bad = {

@@ -321,6 +321,24 @@ DE = {
  'The learning rate of an alpha sweep: 0.0001 to 1': 'Die Lernrate eines Alpha-Durchlaufs: 0,0001 bis 1',
  'Too few runs trained without diverging to compare the two networks.': 'Zu wenige Läufe haben ohne Divergenz trainiert, um die beiden Netze zu vergleichen.',
  'α = 0: Leaky ReLU is ReLU, so both networks are the same runs and nothing can differ.': 'α = 0: Leaky ReLU ist ReLU, beide Netze sind also dieselben Läufe und nichts kann sich unterscheiden.',
+ # pinned curves and presentation mode (issue 19)
+ 'α = %1': 'α = %1',
+ '    α = %1: %2 (′ %3)': '    α = %1: %2 (′ %3)',
+ 'Pin': 'Anheften',
+ 'Pin this alpha': 'Dieses Alpha anheften',
+ 'Keep the current Leaky ReLU on the chart as a reference (P on the slider; up to %1)': 'Das aktuelle Leaky ReLU als Vergleich im Diagramm behalten (P am Schieberegler; bis zu %1)',
+ 'Pinned alphas': 'Angeheftete Alphas',
+ "Remove a pinned curve, or clear them all (also on the chart's context menu)": 'Eine angeheftete Kurve entfernen oder alle lösen (auch im Kontextmenü des Diagramms)',
+ 'Pins': 'Angeheftet',
+ 'Pins (%1)': 'Angeheftet (%1)',
+ 'Remove α = %1': 'α = %1 entfernen',
+ 'Clear Pins': 'Alle lösen',
+ 'P&resentation': 'P&räsentation',
+ 'Large chart and only alpha, presets and pins, full screen (F5; Escape leaves)': 'Großes Diagramm mit nur Alpha, Voreinstellungen und angehefteten Kurven, Vollbild (F5; Escape beendet)',
+ 'Leave Presentation': 'Präsentation beenden',
+ '--pin: %1 (up to %2 alphas from -10 to 10, comma-separated)': '--pin: %1 (bis zu %2 Alphas von -10 bis 10, durch Kommas getrennt)',
+ 'Pinned alphas, up to 6, each -10 to 10, drawn beside --alpha and written as CSV columns leaky_relu_aA, leaky_relu_grad_aA.': 'Angeheftete Alphas, bis zu 6, je -10 bis 10, neben --alpha gezeichnet und als CSV-Spalten leaky_relu_aA, leaky_relu_grad_aA geschrieben.',
+ "Presentation mode's larger fonts, lines and markers (with --export: the figure; without: the window opens in it).": 'Die größere Schrift, Linien und Markierungen des Präsentationsmodus (mit --export: für die Grafik; ohne: das Fenster öffnet sich darin).',
 }
 
 

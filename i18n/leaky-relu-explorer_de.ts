@@ -286,6 +286,11 @@
             <source>--born-dead-trials applies to --born-dead-csv or --claims-report</source>
             <translation>--born-dead-trials gilt nur für --born-dead-csv oder --claims-report</translation>
         </message>
+        <message>
+            <location line="+15" />
+            <source>--pin: %1 (up to %2 alphas from -10 to 10, comma-separated)</source>
+            <translation>--pin: %1 (bis zu %2 Alphas von -10 bis 10, durch Kommas getrennt)</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui</name>
@@ -384,6 +389,11 @@
             <source>So far (%1 of %2 runs): %3</source>
             <translation>Bisher (%1 von %2 Läufen): %3</translation>
         </message>
+        <message>
+            <location line="+5" />
+            <source>    α = %1: %2 (′ %3)</source>
+            <translation>    α = %1: %2 (′ %3)</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui::ActivationChart</name>
@@ -427,6 +437,11 @@
             <location line="+48" />
             <source>Leaky ReLU (α = %1) vs ReLU</source>
             <translation>Leaky ReLU (α = %1) und ReLU</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>α = %1</source>
+            <translation>α = %1</translation>
         </message>
     </context>
     <context>
@@ -858,6 +873,52 @@
             <source>Stop</source>
             <translation>Anhalten</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Pin</source>
+            <translation>Anheften</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pin this alpha</source>
+            <translation>Dieses Alpha anheften</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the current Leaky ReLU on the chart as a reference (P on the slider; up to %1)</source>
+            <translation>Das aktuelle Leaky ReLU als Vergleich im Diagramm behalten (P am Schieberegler; bis zu %1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pinned alphas</source>
+            <translation>Angeheftete Alphas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove a pinned curve, or clear them all (also on the chart's context menu)</source>
+            <translation>Eine angeheftete Kurve entfernen oder alle lösen (auch im Kontextmenü des Diagramms)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+87" />
+            <source>Pins</source>
+            <translation>Angeheftet</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Remove α = %1</source>
+            <translation>α = %1 entfernen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Clear Pins</source>
+            <translation>Alle lösen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pins (%1)</source>
+            <translation>Angeheftet (%1)</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui::ExplorerPage</name>
@@ -935,6 +996,21 @@
             <location line="+122" />
             <source>Export Chart</source>
             <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>P&amp;resentation</source>
+            <translation>P&amp;räsentation</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Large chart and only alpha, presets and pins, full screen (F5; Escape leaves)</source>
+            <translation>Großes Diagramm mit nur Alpha, Voreinstellungen und angehefteten Kurven, Vollbild (F5; Escape beendet)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Leave Presentation</source>
+            <translation>Präsentation beenden</translation>
         </message>
     </context>
     <context>
@@ -1736,6 +1812,16 @@ Mit --export das Diagramm oder seine Daten in eine Datei schreiben und ohne Fens
             <location line="+3" />
             <source>Start from the defaults, forgetting saved settings.</source>
             <translation>Mit den Standardwerten beginnen und gespeicherte Einstellungen vergessen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Pinned alphas, up to 6, each -10 to 10, drawn beside --alpha and written as CSV columns leaky_relu_aA, leaky_relu_grad_aA.</source>
+            <translation>Angeheftete Alphas, bis zu 6, je -10 bis 10, neben --alpha gezeichnet und als CSV-Spalten leaky_relu_aA, leaky_relu_grad_aA geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Presentation mode's larger fonts, lines and markers (with --export: the figure; without: the window opens in it).</source>
+            <translation>Die größere Schrift, Linien und Markierungen des Präsentationsmodus (mit --export: für die Grafik; ohne: das Fenster öffnet sich darin).</translation>
         </message>
     </context>
 </TS>

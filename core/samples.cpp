@@ -74,12 +74,7 @@ std::string format_double(double value)
 
 void write_csv(std::ostream &out, const std::vector<SampleRow> &rows)
 {
-    out << kCsvHeader << '\n';
-    for (const SampleRow &r : rows) {
-        out << format_double(r.x) << ',' << format_double(r.relu) << ','
-            << format_double(r.leakyRelu) << ',' << format_double(r.reluGrad) << ','
-            << format_double(r.leakyReluGrad) << '\n';
-    }
+    write_csv(out, rows, {}, ZeroGradient::LeftLimit);
 }
 
 std::string pin_column(double alpha, bool gradient)
@@ -90,10 +85,6 @@ std::string pin_column(double alpha, bool gradient)
 void write_csv(std::ostream &out, const std::vector<SampleRow> &rows, const std::vector<double> &pins,
                ZeroGradient zeroGradient)
 {
-    if (pins.empty()) {
-        write_csv(out, rows);
-        return;
-    }
     out << kCsvHeader;
     for (double alpha : pins)
         out << ',' << pin_column(alpha, false) << ',' << pin_column(alpha, true);

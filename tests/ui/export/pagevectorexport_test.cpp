@@ -2,7 +2,7 @@
 // Every page that exports charts (the lab, the Sensitivity and the Claims pages) writes SVG and
 // PDF files that librsvg and poppler draw like the page's PNG of the same size, in both themes:
 // the background to the corners, the legends, axis labels and titles at the same size and place,
-// the lines and markers present.
+// the lines and markers present; the SVG's fonts found and the PDF's embedded.
 #include "rastercompare.h"
 
 #include "claimspage.h"
@@ -77,6 +77,15 @@ void expect_page_vectors_look_like_png(Page &page, QWidget *drawn, const char *s
     }
 }
 
+// Shows the page, which starts its run, and waits for the run to end.
+template <typename PageType, typename Signal>
+void show_and_wait(PageType &page, Signal finishedSignal)
+{
+    QSignalSpy finished(&page, finishedSignal);
+    page.show();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+}
+
 TEST(PageVectorExport, LabLooksLikeItsPng)
 {
     auto page = std::make_unique<lre::ui::DyingReluPage>();
@@ -84,9 +93,7 @@ TEST(PageVectorExport, LabLooksLikeItsPng)
     params.epochs = 300;
     page->setParams(params);
     page->resize(1100, 800);
-    QSignalSpy finished(page.get(), &lre::ui::DyingReluPage::runFinished);
-    page->show();
-    ASSERT_TRUE(finished.wait(kWaitMs));
+    show_and_wait(*page, &lre::ui::DyingReluPage::runFinished);
     expect_page_vectors_look_like_png(*page, page->charts(), "lab");
 }
 
@@ -100,9 +107,7 @@ TEST(PageVectorExport, SensitivityLooksLikeItsPng)
     spec.base.hiddenUnits = 16;
     page->setSpec(spec);
     page->resize(1000, 700);
-    QSignalSpy finished(page.get(), &lre::ui::SensitivityPage::sweepFinished);
-    page->show();
-    ASSERT_TRUE(finished.wait(kWaitMs));
+    show_and_wait(*page, &lre::ui::SensitivityPage::sweepFinished);
     expect_page_vectors_look_like_png(*page, page->charts(), "sensitivity");
 }
 

@@ -24,8 +24,10 @@ QRect ink_box(const QImage &image, QRgb background, const QRect &area);
 // Mean of the largest channel difference per pixel over area, 0 to 255.
 double mean_difference(const QImage &a, const QImage &b, const QRect &area);
 
-// Pixels of a saturated colour (the series' lines and markers; text, axes and grids are grey).
-int coloured_pixels(const QImage &image, const QRect &area);
+// Of the pixels of a saturated colour in from (the series' lines and markers; text, axes and
+// grids are grey), the fraction that have a coloured pixel within 2 pixels in to: 1 when every
+// line and marker of from is in to, whatever the antialiasing.
+double coloured_found(const QImage &from, const QImage &to);
 
 // Rasterizes an SVG with rsvg-convert or a PDF with pdftoppm at size; a null image (and a test
 // failure) when the tool is missing or fails.
@@ -41,7 +43,7 @@ struct TextArea {
 // Writes dir/<stem>.png, .svg and .pdf through write, rasterizes the vector files at the PNG's
 // size and expects each to look like the PNG: the background to the corners, in every text area
 // the ink at the same height (within a pixel), width (within 5%) and place, the coloured lines
-// and markers present, and the mean difference below meanLimit. With LRE_RASTER_DIR set, the
+// and markers present, and the mean difference below meanLimit; and the fonts as above. With LRE_RASTER_DIR set, the
 // three images are also copied there as <stem>-png.png, <stem>-svg.png and <stem>-pdf.png, to be
 // looked at.
 void expect_vectors_look_like_png(const QString &dir, const QString &stem,
@@ -49,10 +51,11 @@ void expect_vectors_look_like_png(const QString &dir, const QString &stem,
                                   QRgb background, const QList<TextArea> &textAreas,
                                   double meanLimit = 2.5);
 
-// The font-family values of every element of an SVG file.
-QStringList svg_font_families(const QString &svg);
+// Every font-family of the SVG names first a family installed here (fontconfig's, which librsvg
+// uses too) and last the generic sans-serif, for viewers that have not got it.
+void expect_svg_fonts_found(const QString &svg);
 
-// pdffonts' table of a PDF, one line a font, without the header.
-QStringList pdf_fonts(const QString &pdf);
+// pdffonts lists every font of the PDF as embedded.
+void expect_pdf_fonts_embedded(const QString &pdf);
 
 } // namespace lre::test

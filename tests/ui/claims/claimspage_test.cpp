@@ -132,8 +132,9 @@ TEST_F(ClaimsPageTest, EveryWidthHasAShadeOfItsOwnInBothThemes)
                                      std::abs(a.blue() - b.blue())});
                 };
                 EXPECT_GE(apart(shades[i], background), 40) << activation << ' ' << i;
-                if (i > 0)
+                if (i > 0) {
                     EXPECT_GE(apart(shades[i], shades[i - 1]), 12) << activation << ' ' << i;
+                }
             }
         }
     }

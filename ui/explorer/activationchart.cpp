@@ -235,10 +235,20 @@ void ActivationChart::setPins(const Pins &pins)
         m_pinSeries.push_back(addLine(m_functions, QStringLiteral("pin%1Series").arg(i), pinLabel(m_pins[i]),
                                       m_axisX, m_axisY));
     stylePins();
+    placeLegend();
     updatePinCurves();
     updateAxes();
     if (!size().isEmpty())
         layoutNow();
+}
+
+void ActivationChart::placeLegend()
+{
+    // At the presentation's size a row of eight entries no longer fits a projector's width and
+    // Qt would elide every label: with pins the legend becomes a column beside the plot.
+    const Qt::Alignment side = m_scale != 1.0 && !m_pins.empty() ? Qt::AlignRight : Qt::AlignTop;
+    if (m_functions->legend()->alignment() != side)
+        m_functions->legend()->setAlignment(side);
 }
 
 void ActivationChart::setPinCache(bool cached)
@@ -271,6 +281,7 @@ void ActivationChart::setPresentation(bool on)
         return;
     m_scale = scale;
     applyScale();
+    placeLegend();
     applyTheme(m_theme);
     placeTitle();
     updateXTicks(true);

@@ -104,6 +104,7 @@ private:
     void stylePins();
     void applyScale();
     void syncPinLayer();
+    void placeLegend();
 
     PlotParams m_params;
     Curves m_curves;

@@ -238,7 +238,8 @@ void MainWindow::copyImage()
 
 void MainWindow::saveSettings(QSettings &settings) const
 {
-    save_window_settings(settings, {m_theme, saveGeometry()});
+    // Presentation mode is never remembered: the window comes back as it was before it.
+    save_window_settings(settings, {m_theme, m_presentation ? m_geometryBefore : saveGeometry()});
     for (const Page *page : m_pages)
         page->saveSettings(settings);
     settings.sync();
@@ -276,6 +277,7 @@ void MainWindow::setPresentation(bool on)
     m_presentation = on;
     if (on) {
         m_stateBefore = windowState();
+        m_geometryBefore = saveGeometry();
         m_barsShown.clear();
         QList<QWidget *> bars{menuBar(), statusBar(), m_tabs->tabBar()};
         for (QToolBar *toolBar : findChildren<QToolBar *>())

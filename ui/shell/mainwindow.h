@@ -71,6 +71,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<QPair<QWidget *, bool>> m_barsShown; // before presentation mode
     Qt::WindowStates m_stateBefore;
+    QByteArray m_geometryBefore;
     bool m_presentation = false;
 };
 

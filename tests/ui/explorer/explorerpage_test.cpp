@@ -287,6 +287,11 @@ TEST_F(ExplorerPageTest, PinsRemovedOneByOneAndClearedFromTheirMenu)
     auto *button = child<QToolButton>("pinsButton");
     EXPECT_EQ(button->menu(), menu);
     EXPECT_TRUE(button->isEnabled());
+    // The chart's context menu is the same menu.
+    auto *view = child<lre::ui::ChartView>("chartView");
+    emit view->customContextMenuRequested(QPoint(40, 40));
+    EXPECT_TRUE(menu->isVisible());
+    menu->close();
     menu->findChild<QAction *>(QStringLiteral("unpin_1"))->trigger();
     EXPECT_EQ(page->pins(), (lre::Pins{0.01, 0.3}));
     EXPECT_EQ(chart()->findSeries(QStringLiteral("pin2Series")), nullptr);

@@ -23,6 +23,8 @@
 #include <QTabBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QValueAxis>
@@ -678,6 +680,26 @@ TEST_F(MainWindowTest, PresentationModeShowsOnlyWhatALecturerNeedsAndLeavesEvery
         EXPECT_TRUE(window->findChild<QWidget *>(QLatin1String(shown))->isVisible()) << shown;
     EXPECT_GT(child<QSlider>("alphaSlider")->font().pointSizeF(), fontBefore);
     EXPECT_GT(chart()->axisX()->labelsFont().pointSizeF(), titleBefore * 1.5);
+    {
+        // Settings saved meanwhile keep the window as it was, not full screen.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.conf")), QSettings::IniFormat);
+        window->saveSettings(settings);
+        lre::ui::MainWindow other(lre::ui::make_pages().all());
+        other.restoreSettings(settings);
+        EXPECT_FALSE(other.windowState() & Qt::WindowFullScreen);
+    }
+    if (const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        explorer()->setPins({0.01, 0.1, 0.3, -0.2, 0.6, 1.5});
+        for (const lre::Theme theme : {lre::Theme::Light, lre::Theme::Dark}) {
+            window->setTheme(theme);
+            QCoreApplication::processEvents();
+            window->grab().save(dir + QStringLiteral("/presentation-%1.png")
+                                          .arg(theme == lre::Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        }
+        window->setTheme(lre::Theme::Light);
+        explorer()->setPins({0.01, 0.3});
+    }
     // The slider keeps working, and so does pinning.
     QTest::keyClick(child<QSlider>("alphaSlider"), Qt::Key_Right);
     QTest::keyClick(child<QSlider>("alphaSlider"), Qt::Key_P);
@@ -698,6 +720,16 @@ TEST_F(MainWindowTest, PresentationModeShowsOnlyWhatALecturerNeedsAndLeavesEvery
         EXPECT_EQ(now, *it) << it->name.toStdString() << " visible " << it->visible << "->" << now.visible
                             << " size " << it->geometry.width() << "x" << it->geometry.height() << "->"
                             << now.geometry.width() << "x" << now.geometry.height();
+    }
+    if (const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        explorer()->setPins({0.01, 0.1, 0.3, -0.2, 0.6, 1.5});
+        for (const lre::Theme theme : {lre::Theme::Light, lre::Theme::Dark}) {
+            window->setTheme(theme);
+            QCoreApplication::processEvents();
+            window->grab().save(dir + QStringLiteral("/pins-%1.png")
+                                          .arg(theme == lre::Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        }
+        window->setTheme(lre::Theme::Light);
     }
     // F5 toggles, too.
     window->findChild<QAction *>(QStringLiteral("presentationAction"))->trigger();

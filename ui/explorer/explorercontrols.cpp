@@ -162,6 +162,13 @@ ExplorerControls::ExplorerControls(QWidget *parent)
 
 void ExplorerControls::showPins(const Pins &pins, double alpha)
 {
+    const bool pinned = std::find(pins.begin(), pins.end(), alpha) != pins.end();
+    m_pinButton->setEnabled(!pinned && pins.size() < kMaxPins);
+    // An alpha step only changes whether Pin applies; the menu changes with the pins.
+    if (m_menuBuilt && pins == m_shownPins)
+        return;
+    m_menuBuilt = true;
+    m_shownPins = pins;
     m_pinsMenu->clear();
     for (std::size_t i = 0; i < pins.size(); ++i) {
         QAction *remove = m_pinsMenu->addAction(tr("Remove α = %1").arg(shown_number(pins[i], 'g', 6)));
@@ -175,8 +182,6 @@ void ExplorerControls::showPins(const Pins &pins, double alpha)
     connect(clear, &QAction::triggered, this, &ExplorerControls::clearPinsRequested);
     m_pinsButton->setEnabled(!pins.empty());
     m_pinsButton->setText(pins.empty() ? tr("Pins") : tr("Pins (%1)").arg(pins.size()));
-    const bool pinned = std::find(pins.begin(), pins.end(), alpha) != pins.end();
-    m_pinButton->setEnabled(!pinned && pins.size() < kMaxPins);
 }
 
 QList<QWidget *> ExplorerControls::presentationHidden() const

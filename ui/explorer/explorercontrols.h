@@ -73,6 +73,8 @@ private:
     QPushButton *m_pinButton = nullptr;
     QToolButton *m_pinsButton = nullptr;
     QMenu *m_pinsMenu = nullptr;
+    Pins m_shownPins;
+    bool m_menuBuilt = false;
     QWidget *m_rangeRow = nullptr;
     QWidget *m_gradientRow = nullptr;
     QList<QPair<QWidget *, bool>> m_shownBefore; // hidden by the presentation, and whether they were shown

@@ -4,6 +4,7 @@
 #include "axis.h"
 #include "curves.h"
 
+#include "chartstyle.h"
 #include "chartview.h"
 
 #include <QChart>
@@ -162,6 +163,35 @@ TEST(ActivationChart, PlotAreasAlignWithoutAnEventLoop)
         EXPECT_NEAR(top.right(), bottom.right(), 1.0) << p.alpha;
         EXPECT_GT(top.height(), bottom.height());
     }
+}
+
+} // namespace
+
+namespace {
+
+TEST(ActivationChart, PresentationScalesTextLinesAndMarkersAndComesBack)
+{
+    QGraphicsScene scene;
+    auto *chart = new ActivationChart;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 1280, 720));
+    chart->setPins({0.01, 0.3});
+    const qreal labels = chart->axisX()->labelsFont().pointSizeF();
+    const qreal width = find(*chart, "leakyReluSeries")->pen().widthF();
+    const qreal marker = find<QScatterSeries>(*chart, "leakyReluGradSeriesAtZero")->markerSize();
+    EXPECT_EQ(chart->functionChart()->legend()->alignment(), Qt::AlignTop);
+    chart->setPresentation(true);
+    EXPECT_TRUE(chart->isPresentation());
+    EXPECT_DOUBLE_EQ(chart->axisX()->labelsFont().pointSizeF(), labels * lre::ui::chart_style::kPresentationScale);
+    EXPECT_DOUBLE_EQ(find(*chart, "leakyReluSeries")->pen().widthF(), width * lre::ui::chart_style::kPresentationScale);
+    EXPECT_DOUBLE_EQ(find<QScatterSeries>(*chart, "leakyReluGradSeriesAtZero")->markerSize(),
+                     marker * lre::ui::chart_style::kPresentationScale);
+    EXPECT_EQ(chart->functionChart()->legend()->alignment(), Qt::AlignRight); // a column beside the plot
+    chart->setPresentation(false);
+    EXPECT_EQ(chart->axisX()->labelsFont().pointSizeF(), labels);
+    EXPECT_EQ(find(*chart, "leakyReluSeries")->pen().widthF(), width);
+    EXPECT_EQ(find<QScatterSeries>(*chart, "leakyReluGradSeriesAtZero")->markerSize(), marker);
+    EXPECT_EQ(chart->functionChart()->legend()->alignment(), Qt::AlignTop);
 }
 
 } // namespace

@@ -5,11 +5,13 @@
 #include "chartaxes.h"
 #include "chartstyle.h"
 #include "pinlayer.h"
+#include "staticlayer.h"
 
 
 #include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QDataStream>
 #include <QGraphicsLayout>
 #include <QGraphicsLinearLayout>
 #include <QGraphicsSimpleTextItem>
@@ -122,10 +124,14 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
         syncPinLayer();
     });
 
+    m_staticLayer = std::make_unique<StaticLayer>(std::vector<QChart *>{m_functions, m_gradients});
     applyTheme(Theme::Light);
     setGradientsVisible(m_params.showGradients);
     setParams(m_params);
+    m_staticLayer->setEnabled(true);
 }
+
+ActivationChart::~ActivationChart() = default;
 
 QLineSeries *ActivationChart::addLine(QChart *chart, const QString &objectName, const QString &label,
                                       QValueAxis *xAxis, QValueAxis *yAxis)
@@ -251,9 +257,46 @@ void ActivationChart::placeLegend()
         m_functions->legend()->setAlignment(side);
 }
 
-void ActivationChart::setPinCache(bool cached)
+void ActivationChart::setPixelCaches(bool cached)
 {
     m_pinLayer->setCached(cached);
+    setStaticLayerEnabled(cached);
+}
+
+void ActivationChart::setStaticLayerEnabled(bool on)
+{
+    m_staticLayer->setEnabled(on);
+    update();
+}
+
+int ActivationChart::staticLayerRebuilds() const
+{
+    return m_staticLayer->rebuilds();
+}
+
+// Every value the static items are drawn from: the layer is painted again when any differs.
+QByteArray ActivationChart::staticKey() const
+{
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << static_cast<int>(m_theme) << m_scale << size() << m_gradients->isVisible();
+    // The legend: one entry per series (the pins' labels are their alphas), where it is placed.
+    out << m_functions->legend()->geometry() << static_cast<int>(m_functions->legend()->alignment())
+        << static_cast<quint64>(m_pins.size());
+    for (double alpha : m_pins)
+        out << alpha;
+    for (const QChart *chart : {m_functions, m_gradients})
+        out << chart->geometry() << chart->plotArea() << chart->margins();
+    for (QCategoryAxis *axis : {m_axisX, m_gradAxisX}) {
+        out << axis->min() << axis->max() << axis->startValue() << axis->labelsVisible() << axis->isTitleVisible()
+            << static_cast<int>(axis->labelsPosition());
+        for (const QString &label : axis->categoriesLabels())
+            out << label << axis->endValue(label);
+    }
+    for (const QValueAxis *axis : {m_axisY, m_gradAxisY})
+        out << axis->min() << axis->max() << axis->tickCount() << axis->tickInterval() << axis->tickAnchor()
+            << static_cast<int>(axis->tickType()) << axis->labelFormat() << axis->minorTickCount();
+    return key;
 }
 
 void ActivationChart::updatePinCurves()
@@ -460,6 +503,8 @@ void ActivationChart::layoutNow()
     }
     m_inLayoutNow = false;
     syncPinLayer();
+    if (m_staticLayer)
+        m_staticLayer->hideNewItems();
 }
 
 QColor ActivationChart::backgroundColor() const
@@ -469,12 +514,15 @@ QColor ActivationChart::backgroundColor() const
 
 void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    // The two charts cover this item and paint their own backgrounds; only an uncovered strip
-    // (none with the current layout) would show this fill.
-    const QRectF covered = m_functions->geometry().united(
-        m_gradients->isVisible() ? m_gradients->geometry() : m_functions->geometry());
-    if (!covered.contains(rect()))
-        painter->fillRect(rect(), backgroundColor());
+    // The charts leave a band of their layout's margins unpainted: filled here, so that the
+    // window, every export and the static layer show the same colour there.
+    if (m_staticLayer->isEnabled()) {
+        // Tick labels Qt made in a layout of its own since ours would otherwise be painted twice.
+        m_staticLayer->hideNewItems();
+        m_staticLayer->paint(painter, this, staticKey(), backgroundColor());
+        return;
+    }
+    painter->fillRect(rect(), backgroundColor());
 }
 
 void ActivationChart::styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background)

@@ -10,6 +10,7 @@
 #include <QGraphicsWidget>
 
 #include <array>
+#include <memory>
 #include <vector>
 
 class QAbstractSeries;
@@ -24,6 +25,7 @@ class QValueAxis;
 namespace lre::ui {
 
 class PinLayer;
+class StaticLayer;
 
 // The one chart builder: the window, the export dialog and the command line all draw through it.
 // The functions sit on top; the gradients, whose values stay near [0, 1] whatever the x range,
@@ -33,6 +35,7 @@ class ActivationChart final : public QGraphicsWidget {
 
 public:
     explicit ActivationChart(QGraphicsItem *parent = nullptr);
+    ~ActivationChart() override;
 
     void setParams(const PlotParams &params);
     const PlotParams &params() const { return m_params; }
@@ -45,8 +48,13 @@ public:
     const Pins &pins() const { return m_pins; }
     const std::vector<PinnedCurve> &pinnedCurves() const { return m_pinCurves; }
     int pinCurveUpdates() const { return m_pinCurveUpdates; } // how often they were made (tests)
-    // Exports turn the layer's pixel cache off, so that SVG and PDF get vector paths.
-    void setPinCache(bool cached);
+    // The pixel caches of the screen — the pins' layer and the static layer (backgrounds, grid,
+    // axes and labels, which an alpha step does not change); exports turn them off, so that SVG
+    // and PDF get vector paths.
+    void setPixelCaches(bool cached);
+    // The static layer alone (tests compare frames with it and without it).
+    void setStaticLayerEnabled(bool on);
+    int staticLayerRebuilds() const; // how often the static layer was painted (tests, benchmarks)
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -105,6 +113,7 @@ private:
     void applyScale();
     void syncPinLayer();
     void placeLegend();
+    QByteArray staticKey() const;
 
     PlotParams m_params;
     Curves m_curves;
@@ -134,6 +143,7 @@ private:
     std::vector<PinnedCurve> m_pinCurves;
     std::vector<QLineSeries *> m_pinSeries; // legend entries
     PinLayer *m_pinLayer = nullptr;
+    std::unique_ptr<StaticLayer> m_staticLayer;
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;
     struct BaseFonts {

@@ -23,7 +23,7 @@ public:
     {
         m_scene.setItemIndexMethod(QGraphicsScene::NoIndex);
         m_scene.addItem(m_chart);
-        m_chart->setPinCache(false);
+        m_chart->setPixelCaches(false);
         m_chart->setPresentation(extras.presentation);
         m_chart->applyTheme(theme);
         m_chart->setParams(params);

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The explorer chart's static layer (backgrounds, grid, axes, labels and legend painted once into
+// a pixmap) must never show: after every kind of change, a frame from the cached chart equals,
+// pixel for pixel, the frame the same chart paints with the layer off (every item painting
+// itself, as before the layer existed), and a new chart's frame where the chart's own layout
+// does not depend on its history.
+#include "activationchart.h"
+
+#include "curves.h"
+
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+using lre::PlotParams;
+using lre::ui::ActivationChart;
+using lre::ui::Theme;
+
+// One chart in a scene of its own, laid out at a size, painted as the view paints it.
+struct Stage {
+    explicit Stage(bool cached)
+        : chart(new ActivationChart)
+    {
+        scene.addItem(chart);
+        chart->setStaticLayerEnabled(cached);
+        resize(QSize(900, 600));
+    }
+
+    void resize(QSize size)
+    {
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        chart->layoutNow();
+    }
+
+    QImage frame(int devicePixelRatio = 1)
+    {
+        const QSize size = chart->size().toSize();
+        QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(devicePixelRatio);
+        image.fill(QColor(255, 0, 255)); // shows wherever nothing was painted
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        scene.render(&painter, QRectF(QPointF(0, 0), size), chart->geometry());
+        return image;
+    }
+
+    QGraphicsScene scene;
+    ActivationChart *chart;
+};
+
+struct State {
+    PlotParams params;
+    Theme theme = Theme::Light;
+    QSize size{900, 600};
+    lre::Pins pins;
+    bool presentation = false;
+};
+
+void apply(ActivationChart &chart, const State &s)
+{
+    chart.setPresentation(s.presentation);
+    chart.applyTheme(s.theme);
+    chart.setParams(s.params);
+    chart.setPins(s.pins);
+}
+
+// The same chart with the layer off, then on again.
+QImage uncached_frame(Stage &stage, int devicePixelRatio)
+{
+    stage.chart->setStaticLayerEnabled(false);
+    const QImage frame = stage.frame(devicePixelRatio);
+    stage.chart->setStaticLayerEnabled(true);
+    return frame;
+}
+
+QImage fresh_frame(const State &state, int devicePixelRatio)
+{
+    Stage stage(false);
+    apply(*stage.chart, state);
+    stage.resize(state.size);
+    return stage.frame(devicePixelRatio);
+}
+
+int differing_pixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return -1;
+    if (!qEnvironmentVariableIsEmpty("LRE_LAYER_DIR")) {
+        static int n = 0;
+        const QString dir = qEnvironmentVariable("LRE_LAYER_DIR");
+        a.save(QStringLiteral("%1/%2-a.png").arg(dir).arg(n));
+        b.save(QStringLiteral("%1/%2-b.png").arg(dir).arg(n++));
+    }
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x)
+            count += pa[x] != pb[x] ? 1 : 0;
+    }
+    return count;
+}
+
+class StaticLayer : public ::testing::TestWithParam<int> {};
+
+TEST_P(StaticLayer, CachedFramesEqualFramesPaintedWithoutCacheInBothThemes)
+{
+    const int ratio = GetParam();
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        State state;
+        state.theme = theme;
+        state.params.alpha = 0.3;
+        Stage cached(true);
+        apply(*cached.chart, state);
+        cached.resize(state.size);
+        const QImage first = cached.frame(ratio);
+        EXPECT_EQ(differing_pixels(first, fresh_frame(state, ratio)), 0) << "theme " << static_cast<int>(theme);
+        EXPECT_EQ(first.pixel(0, 0), first.pixel(first.width() - 1, first.height() - 1));
+        EXPECT_NE(first.pixelColor(0, 0), QColor(255, 0, 255));
+        // The second frame comes from the pixmap, and is the same.
+        const int rebuilds = cached.chart->staticLayerRebuilds();
+        EXPECT_EQ(differing_pixels(cached.frame(ratio), first), 0);
+        EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds);
+    }
+}
+
+// Each change a person can make, applied to a chart that has already cached a frame.
+TEST_P(StaticLayer, AfterEveryKindOfChangeTheFrameEqualsTheFramePaintedWithoutTheLayer)
+{
+    const int ratio = GetParam();
+    const std::vector<std::pair<const char *, std::function<void(State &)>>> changes = {
+        {"alpha within the same axes", [](State &s) { s.params.alpha = 0.31; }},
+        {"alpha that moves the y axis", [](State &s) { s.params.alpha = 0.9; }},
+        {"negative alpha", [](State &s) { s.params.alpha = -0.7; }},
+        {"alpha above 1", [](State &s) { s.params.alpha = 2.5; }},
+        {"x range", [](State &s) {
+             s.params.xMin = -2.0;
+             s.params.xMax = 3.0;
+         }},
+        {"x range entirely above 0", [](State &s) {
+             s.params.xMin = 0.5;
+             s.params.xMax = 40.0;
+         }},
+        {"dark theme", [](State &s) { s.theme = Theme::Dark; }},
+        {"size", [](State &s) { s.size = QSize(640, 420); }},
+        {"gradients off", [](State &s) { s.params.showGradients = false; }},
+        {"gradients on again", [](State &s) { s.params.showGradients = true; }},
+        {"gradient convention at 0", [](State &s) { s.params.zeroGradient = lre::ZeroGradient::RightLimit; }},
+        {"pins", [](State &s) { s.pins = {0.01, 0.5, 3.0}; }},
+        {"presentation", [](State &s) { s.presentation = true; }},
+        {"presentation off, pins cleared", [](State &s) {
+             s.presentation = false;
+             s.pins.clear();
+         }},
+        {"light theme and a large window", [](State &s) {
+             s.theme = Theme::Light;
+             s.size = QSize(1600, 1000);
+         }},
+    };
+    Stage cached(true);
+    State state;
+    apply(*cached.chart, state);
+    cached.resize(state.size);
+    cached.frame(ratio);
+    for (const auto &[name, change] : changes) {
+        change(state);
+        apply(*cached.chart, state);
+        cached.resize(state.size);
+        const QImage frame = cached.frame(ratio);
+        EXPECT_EQ(differing_pixels(frame, uncached_frame(cached, ratio)), 0) << name;
+    }
+}
+
+// A new device pixel ratio (the window dragged to another screen) makes the pixmap again.
+TEST(StaticLayerRatio, ANewDevicePixelRatioPaintsTheLayerAgain)
+{
+    Stage cached(true);
+    State state;
+    cached.frame(1);
+    const int rebuilds = cached.chart->staticLayerRebuilds();
+    EXPECT_EQ(differing_pixels(cached.frame(2), fresh_frame(state, 2)), 0);
+    EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
+    EXPECT_EQ(differing_pixels(cached.frame(1), fresh_frame(state, 1)), 0);
+}
+
+// The slider's whole travel rebuilds the layer only where the y axis changes.
+TEST(StaticLayerRatio, SliderStepsReuseTheLayer)
+{
+    Stage cached(true);
+    cached.frame(1);
+    const int before = cached.chart->staticLayerRebuilds();
+    PlotParams params;
+    for (int step = 0; step <= 100; ++step) {
+        params.alpha = step / 100.0;
+        cached.chart->setParams(params);
+        cached.frame(1);
+    }
+    EXPECT_LT(cached.chart->staticLayerRebuilds() - before, 15);
+}
+
+INSTANTIATE_TEST_SUITE_P(DevicePixelRatio, StaticLayer, ::testing::Values(1, 2));
+
+} // namespace

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "staticlayer.h"
+
+#include <QChart>
+#include <QGraphicsObject>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace lre::ui {
+
+namespace {
+
+// Series (Qt Charts' XYChart items: lines and scatter markers) change with alpha; everything else
+// in a chart, the legend included, is drawn from axes, ranges, sizes, names and the theme.
+bool is_live(const QGraphicsItem *item)
+{
+    const QGraphicsObject *object = const_cast<QGraphicsItem *>(item)->toGraphicsObject();
+    return object && object->inherits("XYChart");
+}
+
+bool holds_live(const QGraphicsItem *item)
+{
+    for (const QGraphicsItem *child : item->childItems())
+        if (is_live(child) || holds_live(child))
+            return true;
+    return false;
+}
+
+void collect_roots(QGraphicsItem *container, std::vector<QGraphicsItem *> &roots)
+{
+    for (QGraphicsItem *child : container->childItems()) {
+        if (is_live(child))
+            continue;
+        if (holds_live(child))
+            collect_roots(child, roots);
+        else
+            roots.push_back(child);
+    }
+}
+
+// As QGraphicsScene paints an item: its scene transform, its shape as a clip when it clips
+// itself, a fresh state, the default style option.
+void paint_item(QPainter *painter, QGraphicsItem *item, const QTransform &transform)
+{
+    painter->save();
+    painter->setWorldTransform(transform);
+    if (item->flags() & QGraphicsItem::ItemClipsToShape)
+        painter->setClipPath(item->shape(), Qt::IntersectClip);
+    QStyleOptionGraphicsItem option;
+    const QRectF bounds = item->boundingRect();
+    option.state = item->isEnabled() ? QStyle::State_Enabled : QStyle::State_None;
+    option.rect = bounds.toRect();
+    option.exposedRect = bounds;
+    option.styleObject = item->toGraphicsObject();
+    item->paint(painter, &option, nullptr);
+    painter->restore();
+}
+
+// Children are clipped to the shape of an item that clips them (the legend does, to scroll).
+void clip_children(QPainter *painter, QGraphicsItem *item, const QTransform &transform)
+{
+    if (!(item->flags() & QGraphicsItem::ItemClipsChildrenToShape))
+        return;
+    painter->setWorldTransform(transform);
+    painter->setClipPath(item->shape(), Qt::IntersectClip);
+}
+
+// A static subtree in the scene's order: children stacked behind first, the item, the others.
+void paint_subtree(QPainter *painter, QGraphicsItem *item, const QTransform &sceneToLayer)
+{
+    if (!item->isVisible())
+        return;
+    const QTransform transform = item->sceneTransform() * sceneToLayer;
+    const QList<QGraphicsItem *> children = item->childItems();
+    painter->save();
+    clip_children(painter, item, transform);
+    for (QGraphicsItem *child : children)
+        if (child->flags() & QGraphicsItem::ItemStacksBehindParent)
+            paint_subtree(painter, child, sceneToLayer);
+    painter->restore();
+    if (!(item->flags() & QGraphicsItem::ItemHasNoContents))
+        paint_item(painter, item, transform);
+    painter->save();
+    clip_children(painter, item, transform);
+    for (QGraphicsItem *child : children)
+        if (!(child->flags() & QGraphicsItem::ItemStacksBehindParent))
+            paint_subtree(painter, child, sceneToLayer);
+    painter->restore();
+}
+
+// The static parts of a container (a chart): its live children are left out, containers inside it
+// are walked through (their own painting stays live), static subtrees are painted whole.
+void paint_static(QPainter *painter, QGraphicsItem *container, const QTransform &sceneToLayer)
+{
+    if (!container->isVisible())
+        return;
+    painter->save();
+    clip_children(painter, container, container->sceneTransform() * sceneToLayer);
+    for (QGraphicsItem *child : container->childItems()) {
+        if (is_live(child))
+            continue;
+        if (holds_live(child))
+            paint_static(painter, child, sceneToLayer);
+        else
+            paint_subtree(painter, child, sceneToLayer);
+    }
+    painter->restore();
+}
+
+} // namespace
+
+StaticLayer::StaticLayer(std::vector<QChart *> charts)
+    : m_charts(std::move(charts))
+{
+}
+
+std::vector<QGraphicsItem *> StaticLayer::staticRoots() const
+{
+    std::vector<QGraphicsItem *> roots;
+    for (QChart *chart : m_charts)
+        collect_roots(chart, roots);
+    return roots;
+}
+
+void StaticLayer::setEnabled(bool on)
+{
+    m_enabled = on;
+    for (QGraphicsItem *root : staticRoots())
+        root->setOpacity(on ? 0.0 : 1.0);
+    if (!on) {
+        m_pixmap = QPixmap();
+        m_key.clear();
+    }
+}
+
+bool StaticLayer::hideNewItems()
+{
+    if (!m_enabled)
+        return false;
+    bool found = false;
+    for (QGraphicsItem *root : staticRoots()) {
+        if (root->opacity() != 0.0) {
+            root->setOpacity(0.0);
+            found = true;
+        }
+    }
+    return found;
+}
+
+void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QByteArray &key, const QColor &background)
+{
+    const QRectF area = owner->boundingRect();
+    // The device's pixels per item unit (2 on a 2x screen), and the item's origin on the device.
+    const QTransform toDevice = painter->deviceTransform();
+    const qreal ratio = std::hypot(toDevice.m11(), toDevice.m12());
+    const QSize pixels(static_cast<int>(std::ceil(area.width() * ratio)), static_cast<int>(std::ceil(area.height() * ratio)));
+    if (m_pixmap.isNull() || m_key != key || m_pixmap.size() != pixels || m_pixmap.devicePixelRatio() != ratio) {
+        if (m_pixmap.size() != pixels) // a new size only: a range change reuses the pixels
+            m_pixmap = QPixmap(pixels);
+        m_pixmap.setDevicePixelRatio(ratio);
+        m_pixmap.fill(background);
+        QPainter layer(&m_pixmap);
+        layer.setRenderHints(painter->renderHints());
+        // Scene coordinates to the pixmap's (the painter scales them to its pixels, as the live
+        // painter does to the device's).
+        const QTransform sceneToLayer =
+            owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top());
+        for (QChart *chart : m_charts)
+            paint_static(&layer, chart, sceneToLayer);
+        m_key = key;
+        ++m_rebuilds;
+    }
+    painter->drawPixmap(area.topLeft(), m_pixmap);
+}
+
+} // namespace lre::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QColor>
+#include <QPixmap>
+
+#include <vector>
+
+class QChart;
+class QGraphicsItem;
+class QPainter;
+
+namespace lre::ui {
+
+// What an alpha step leaves as it was — both charts' backgrounds, plot areas, grid lines, axes,
+// tick labels, axis titles and the legend — painted once into a pixmap at the device's resolution, then
+// copied into every frame; the series, which an alpha step changes, are painted live over it as
+// before, in the same order. While the layer is on, the static items are kept
+// out of the scene's own painting (opacity 0) and painted here instead, so a frame paints each
+// pixel once. The owner says when the pixmap is out of date through a key that holds every
+// value the static items are drawn from; a new key, size or resolution makes it again.
+class StaticLayer final {
+public:
+    explicit StaticLayer(std::vector<QChart *> charts);
+
+    // Off: every item paints itself again (exports, so that SVG and PDF get vector paths).
+    void setEnabled(bool on);
+    bool isEnabled() const { return m_enabled; }
+
+    // Keeps static items that Qt made since the last call (new tick labels) out of the scene's
+    // painting too; returns whether there were any.
+    bool hideNewItems();
+
+    // Fills ownerRect with background, then the static items, from the pixmap (made again when
+    // key, size or the painter's resolution changed).
+    void paint(QPainter *painter, const QGraphicsItem *owner, const QByteArray &key, const QColor &background);
+
+    int rebuilds() const { return m_rebuilds; } // how often the pixmap was made (tests, benchmarks)
+
+private:
+    // The top items of the static subtrees, found afresh each time: Qt makes and deletes tick
+    // labels as ranges change, so none is kept.
+    std::vector<QGraphicsItem *> staticRoots() const;
+
+    std::vector<QChart *> m_charts;
+    bool m_enabled = false;
+    QPixmap m_pixmap;
+    QByteArray m_key;
+    int m_rebuilds = 0;
+};
+
+} // namespace lre::ui

@@ -5,6 +5,7 @@
 #include "chartview.h"
 #include "explorercontrols.h"
 #include "explorerpage.h"
+#include "labcharts.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "sensitivitypage.h"
@@ -19,7 +20,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace {
 
@@ -27,15 +30,17 @@ constexpr QSize kFrameSize(1280, 800);
 constexpr int kWarmupFrames = 5;
 
 // A real main window (every page) whose explorer chart lays itself out at 1280x800, and each frame of that chart
-// rendered in full into an image: the whole-chart cost, whatever the view would repaint.
+// rendered in full into an image: the whole-chart cost, whatever the view would repaint. At device pixel ratio 2
+// the image has 2560x1600 pixels, as a window of that size on a 2x screen.
 class LiveWindow final {
 public:
-    LiveWindow()
+    explicit LiveWindow(int devicePixelRatio = 1)
         : m_pages(lre::ui::make_pages())
         , m_window(m_pages.all())
         , m_view(m_pages.explorer->findChild<lre::ui::ChartView *>(QStringLiteral("chartView")))
-        , m_image(kFrameSize, QImage::Format_ARGB32_Premultiplied)
+        , m_image(kFrameSize * devicePixelRatio, QImage::Format_ARGB32_Premultiplied)
     {
+        m_image.setDevicePixelRatio(devicePixelRatio);
         // Shown once so the layouts size the chart view; the frame size is then reached exactly.
         m_window.show();
         QCoreApplication::processEvents();
@@ -75,6 +80,7 @@ void run_frames(benchmark::State &state, LiveWindow &live, Change change)
     for (int k = 0; k < kWarmupFrames; ++k)
         live.renderFrame();
     FrameTimes times(static_cast<std::size_t>(state.max_iterations));
+    const int rebuildsBefore = live.chart()->staticLayerRebuilds();
     int k = 0;
     for (auto _ : state) {
         times.start();
@@ -83,13 +89,15 @@ void run_frames(benchmark::State &state, LiveWindow &live, Change change)
         times.stop();
     }
     times.report(state);
+    // Frames whose static layer (backgrounds, grid, axes, labels) had to be painted again.
+    state.counters["layer_rebuilds"] = live.chart()->staticLayerRebuilds() - rebuildsBefore;
     if (live.chart()->size().toSize() != kFrameSize)
         state.SkipWithError("the chart was not laid out at 1280x800");
 }
 
 void BM_LiveUpdate(benchmark::State &state)
 {
-    LiveWindow live;
+    LiveWindow live(static_cast<int>(state.range(0)));
     // The slider's own slot, over its 1000 steps: no two frames alike.
     run_frames(state, live, [&](int k) {
         constexpr int kSteps = lre::ui::ExplorerControls::kSliderSteps;
@@ -111,7 +119,7 @@ void BM_LiveUpdatePinned(benchmark::State &state)
 
 void BM_RangeChange(benchmark::State &state)
 {
-    LiveWindow live;
+    LiveWindow live(static_cast<int>(state.range(0)));
     // Wheel zooms (20% a notch, between about 1 and 90 wide) while the centre pans: every
     // frame gets new axis ranges and tick labels.
     run_frames(state, live, [&](int k) {
@@ -121,12 +129,48 @@ void BM_RangeChange(benchmark::State &state)
     });
 }
 
+// The lab page's charts while a run streams in: each frame takes the next records (ten epochs,
+// as the page's timer takes what the trainer made since the last turn), redraws every curve
+// from all records so far, as the page does, and paints the charts at the device pixel ratio.
+void BM_LabStreaming(benchmark::State &state)
+{
+    const int ratio = static_cast<int>(state.range(0));
+    lre::LabParams params;
+    params.prelu = lre::PreluMode::Shared; // the window's default: three networks
+    const lre::LabResult run = lre::run_lab(params);
+    lre::ui::LabCharts charts;
+    charts.resize(kFrameSize);
+    charts.show();
+    QCoreApplication::processEvents();
+    charts.beginRun(params, run.data);
+    QImage image(kFrameSize * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    const std::span<const lre::LabRecord> records(run.records);
+    constexpr std::size_t kPerFrame = 10;
+    FrameTimes times(static_cast<std::size_t>(state.max_iterations));
+    std::size_t shown = 0;
+    for (auto _ : state) {
+        times.start();
+        shown = std::min(records.size(), shown + kPerFrame);
+        charts.showRecords(records.first(shown));
+        QCoreApplication::processEvents();
+        QPainter painter(&image);
+        charts.render(&painter);
+        painter.end();
+        times.stop();
+    }
+    times.report(state);
+}
+
 } // namespace
 
 // Fixed iteration counts: one window per benchmark, the slider's 1000 steps once each.
-BENCHMARK(BM_LiveUpdate)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
+// The argument is the device pixel ratio.
+BENCHMARK(BM_LiveUpdate)->Arg(1)->Arg(2)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_LiveUpdatePinned)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_RangeChange)->Iterations(300)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RangeChange)->Arg(1)->Arg(2)->Iterations(300)->Unit(benchmark::kMillisecond)->UseRealTime();
+// 200 frames of ten epochs: the default run (2000 epochs) streaming in.
+BENCHMARK(BM_LabStreaming)->Arg(1)->Arg(2)->Iterations(200)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 namespace {
 

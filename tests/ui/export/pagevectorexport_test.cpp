@@ -47,8 +47,9 @@ QList<lre::test::TextArea> chart_text_areas(QWidget *drawn)
         const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect().translated(r.topLeft());
         const std::string name = view->objectName().toStdString();
         areas.append({name + " above", QRect(QPoint(r.left(), r.top()), QPoint(r.right(), plot.top() - 3))});
-        areas.append({name + " below", QRect(QPoint(r.left(), plot.bottom() + kTicks), r.bottomRight())});
-        areas.append({name + " left", QRect(QPoint(r.left(), plot.top()), QPoint(plot.left() - kTicks, plot.bottom()))});
+        // Below and left: the tick labels and the axis title.
+        areas.append({name + " below", QRect(QPoint(r.left(), plot.bottom() + kTicks), r.bottomRight()), 2});
+        areas.append({name + " left", QRect(QPoint(r.left(), plot.top()), QPoint(plot.left() - kTicks, plot.bottom())), 2});
     }
     return areas;
 }

@@ -158,7 +158,7 @@ void expect_vectors_look_like_png(const QString &dir, const QString &stem,
             ASSERT_TRUE(expected.isValid());
             const QRect box = ink_box(image, background, text.area);
             ASSERT_TRUE(box.isValid());
-            EXPECT_NEAR(box.height(), expected.height(), 1);
+            EXPECT_NEAR(box.height(), expected.height(), text.lines);
             EXPECT_NEAR(box.width(), expected.width(), std::max(2.0, expected.width() * 0.05));
             EXPECT_NEAR(box.center().x(), expected.center().x(), 3);
             EXPECT_NEAR(box.center().y(), expected.center().y(), 2);

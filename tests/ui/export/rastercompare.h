@@ -34,15 +34,17 @@ double coloured_found(const QImage &from, const QImage &to);
 QImage rasterize_svg(const QString &svg, const QSize &size);
 QImage rasterize_pdf(const QString &pdf, const QSize &size);
 
-// What the areas of a page hold, to compare each on its own.
+// What the areas of a page hold, to compare each on its own. Each rasterizer puts a line of text
+// on the pixel grid its own way, so an area's ink may be a pixel taller or shorter a line it holds.
 struct TextArea {
     std::string name;
     QRect area;
+    int lines = 1;
 };
 
 // Writes dir/<stem>.png, .svg and .pdf through write, rasterizes the vector files at the PNG's
 // size and expects each to look like the PNG: the background to the corners, in every text area
-// the ink at the same height (within a pixel), width (within 5%) and place, the coloured lines
+// the ink at the same height (within a pixel a line), width (within 5%) and place, the coloured lines
 // and markers present, and the mean difference below meanLimit; and the fonts as above. With LRE_RASTER_DIR set, the
 // three images are also copied there as <stem>-png.png, <stem>-svg.png and <stem>-pdf.png, to be
 // looked at.

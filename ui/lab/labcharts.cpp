@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace lre::ui {
@@ -24,6 +25,32 @@ namespace {
 QString leaky_name(double alpha)
 {
     return LabCharts::tr("Leaky ReLU (α = %1)").arg(shown_number(alpha, 'g', 4));
+}
+
+// One curve's points: every record at stride 1; else, per bucket of stride records, the lowest
+// and the highest value in epoch order, and the first and the last record of all.
+template <typename Value>
+QList<QPointF> bucketed_curve(std::span<const LabRecord> records, std::size_t stride, Value value)
+{
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(2 * (records.size() / stride + 1)));
+    for (std::size_t start = 0; start < records.size(); start += stride) {
+        const std::size_t end = std::min(records.size(), start + stride);
+        std::size_t low = start;
+        std::size_t high = start;
+        for (std::size_t i = start + 1; i < end; ++i) {
+            if (value(records[i]) < value(records[low]))
+                low = i;
+            if (value(records[i]) > value(records[high]))
+                high = i;
+        }
+        std::array<std::size_t, 4> kept{low, high, start == 0 ? 0 : low, end == records.size() ? end - 1 : high};
+        std::ranges::sort(kept);
+        const auto unique = std::ranges::unique(kept);
+        for (auto it = kept.begin(); it != unique.begin(); ++it)
+            points.append(QPointF(records[*it].epoch, value(records[*it])));
+    }
+    return points;
 }
 
 QString prelu_name(PreluMode mode, double start)
@@ -174,7 +201,10 @@ QAbstractSeries *LabCharts::findSeries(const QString &objectName) const
 int LabCharts::strideFor(int epochs)
 {
     const int records = std::max(epochs, 0) + 1;
-    return (records + kMaxPoints - 1) / kMaxPoints;
+    if (records <= kMaxPoints)
+        return 1;
+    const int buckets = kMaxPoints / 2;
+    return (records + buckets - 1) / buckets;
 }
 
 void LabCharts::beginRun(const LabParams &params, const LabData &data)
@@ -221,65 +251,40 @@ void LabCharts::beginRun(const LabParams &params, const LabData &data)
 
 void LabCharts::showRecords(std::span<const LabRecord> records)
 {
-    QList<QPointF> lossRelu;
-    QList<QPointF> lossLeaky;
-    QList<QPointF> deadRelu;
-    QList<QPointF> deadLeaky;
-    QList<QPointF> lossPrelu;
-    QList<QPointF> deadPrelu;
-    QList<QPointF> alphas;
     const bool learned = m_prelu != PreluMode::Off;
-    const auto expected = static_cast<qsizetype>(records.size() / static_cast<std::size_t>(m_stride) + 2);
-    for (QList<QPointF> *list : {&lossRelu, &lossLeaky, &deadRelu, &deadLeaky})
-        list->reserve(expected);
-    if (learned) {
-        for (QList<QPointF> *list : {&lossPrelu, &deadPrelu, &alphas})
-            list->reserve(expected);
-    }
-    double lowest = HUGE_VAL;
-    double highest = 0.0;
-    double alphaLow = HUGE_VAL;
-    double alphaHigh = -HUGE_VAL;
-    const auto add = [&](const LabRecord &r) {
-        const double x = r.epoch;
-        const double relu = std::clamp(r.lossRelu, kLossFloor, kLossCeiling);
-        const double leaky = std::clamp(r.lossLeaky, kLossFloor, kLossCeiling);
-        lossRelu.append(QPointF(x, relu));
-        lossLeaky.append(QPointF(x, leaky));
-        deadRelu.append(QPointF(x, 100.0 * r.deadRelu));
-        deadLeaky.append(QPointF(x, 100.0 * r.deadLeaky));
-        lowest = std::min({lowest, relu, leaky});
-        highest = std::max({highest, relu, leaky});
-        if (learned) {
-            const double prelu = std::clamp(r.lossPrelu, kLossFloor, kLossCeiling);
-            lossPrelu.append(QPointF(x, prelu));
-            deadPrelu.append(QPointF(x, 100.0 * r.deadPrelu));
-            alphas.append(QPointF(x, r.alphaPrelu));
-            lowest = std::min(lowest, prelu);
-            highest = std::max(highest, prelu);
-            alphaLow = std::min(alphaLow, r.alphaPrelu);
-            alphaHigh = std::max(alphaHigh, r.alphaPrelu);
-        }
-    };
     const std::size_t stride = static_cast<std::size_t>(m_stride);
-    for (std::size_t i = 0; i < records.size(); i += stride)
-        add(records[i]);
-    if (!records.empty() && (records.size() - 1) % stride != 0)
-        add(records.back());
-
+    const auto loss = [](double value) { return std::clamp(value, kLossFloor, kLossCeiling); };
+    const auto curve = [&](auto value) { return bucketed_curve(records, stride, value); };
+    const QList<QPointF> lossRelu = curve([&](const LabRecord &r) { return loss(r.lossRelu); });
+    const QList<QPointF> lossLeaky = curve([&](const LabRecord &r) { return loss(r.lossLeaky); });
     m_lossRelu->replace(lossRelu);
     m_lossLeaky->replace(lossLeaky);
-    m_deadRelu->replace(deadRelu);
-    m_deadLeaky->replace(deadLeaky);
+    m_deadRelu->replace(curve([](const LabRecord &r) { return 100.0 * r.deadRelu; }));
+    m_deadLeaky->replace(curve([](const LabRecord &r) { return 100.0 * r.deadLeaky; }));
+    QList<QPointF> lossPrelu;
+    QList<QPointF> alphas;
     if (learned) {
+        lossPrelu = curve([&](const LabRecord &r) { return loss(r.lossPrelu); });
+        alphas = curve([](const LabRecord &r) { return r.alphaPrelu; });
         m_lossPrelu->replace(lossPrelu);
-        m_deadPrelu->replace(deadPrelu);
+        m_deadPrelu->replace(curve([](const LabRecord &r) { return 100.0 * r.deadPrelu; }));
         m_learnedAlpha->replace(alphas);
     }
     if (records.empty())
         return;
-    if (learned && std::isfinite(alphaLow) && std::isfinite(alphaHigh))
-        widenAlphaAxis(alphaLow, alphaHigh);
+    // Each bucket keeps its extremes, so the points' range is the records'.
+    double lowest = HUGE_VAL;
+    double highest = 0.0;
+    for (const QList<QPointF> *points : std::initializer_list<const QList<QPointF> *>{&lossRelu, &lossLeaky, &lossPrelu}) {
+        for (const QPointF &p : *points) {
+            lowest = std::min(lowest, p.y());
+            highest = std::max(highest, p.y());
+        }
+    }
+    if (learned) {
+        const auto [low, high] = std::ranges::minmax(alphas, {}, &QPointF::y);
+        widenAlphaAxis(low.y(), high.y());
+    }
     // Whole decades, so the log axis labels powers of ten.
     const double min = std::pow(10.0, std::floor(std::log10(lowest)));
     double max = std::pow(10.0, std::ceil(std::log10(highest)));

@@ -50,9 +50,11 @@ public:
     QValueAxis *fitYAxis() const { return m_fitY; }
     QAbstractSeries *findSeries(const QString &objectName) const;
 
-    // Long runs are drawn from every stride-th record (and always the last), so that no curve
-    // holds more than about kMaxPoints points however many epochs run.
-    static constexpr int kMaxPoints = 2500;
+    // Long runs are drawn from buckets of stride records: each bucket's lowest and highest value,
+    // in epoch order (and the first and last record), so no spike is skipped and no curve holds
+    // more than about kMaxPoints points however many epochs run: a plot a few hundred pixels wide
+    // shows the same envelope, and a frame while a run streams in stays short.
+    static constexpr int kMaxPoints = 800;
     static int strideFor(int epochs);
     // A log axis cannot show 0: a loss below the floor is drawn at it. A run that blows up
     // climbs to the ceiling and stops there, so the axis never spans hundreds of decades.

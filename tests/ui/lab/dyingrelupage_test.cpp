@@ -504,12 +504,13 @@ TEST_F(DyingReluPageTest, CsvOfALearnedRunHasItsThreeColumns)
     EXPECT_EQ(lines.at(51).split(',').at(7).toDouble(), panel->records().back().alphaPrelu);
 }
 
-TEST(LabCharts, LongRunsAreDrawnFromEveryStrideThRecordAndTheLast)
+TEST(LabCharts, LongRunsKeepEachBucketsExtremesAndTheEnds)
 {
-    EXPECT_EQ(LabCharts::strideFor(2000), 1);
+    EXPECT_EQ(LabCharts::strideFor(300), 1);
     EXPECT_EQ(LabCharts::strideFor(LabCharts::kMaxPoints - 1), 1);
-    EXPECT_EQ(LabCharts::strideFor(LabCharts::kMaxPoints), 2);
-    EXPECT_EQ(LabCharts::strideFor(lre::lab_limits::kEpochsMax), 41);
+    EXPECT_EQ(LabCharts::strideFor(LabCharts::kMaxPoints), 3); // 801 records in buckets of 3
+    EXPECT_EQ(LabCharts::strideFor(2000), 6);
+    EXPECT_EQ(LabCharts::strideFor(lre::lab_limits::kEpochsMax), 251);
 
     LabCharts charts;
     LabParams params;
@@ -518,14 +519,36 @@ TEST(LabCharts, LongRunsAreDrawnFromEveryStrideThRecordAndTheLast)
     std::vector<LabRecord> records;
     for (int epoch = 0; epoch <= 7'001; ++epoch)
         records.push_back({epoch, 1.0 / (epoch + 1), 0.5 / (epoch + 1), 0.5, 0.25});
+    records[4'321].lossRelu = 50.0; // a spike inside a bucket
+    records[4'322].lossRelu = 1e-9; // and a dip
     charts.showRecords(records);
     const auto *loss = qobject_cast<QLineSeries *>(charts.findSeries(QStringLiteral("labLossReluSeries")));
     ASSERT_NE(loss, nullptr);
     const int stride = LabCharts::strideFor(10'000);
-    EXPECT_EQ(loss->count(), 7'001 / stride + 2); // every stride-th, then the last
-    EXPECT_EQ(loss->at(1), QPointF(stride, records[static_cast<std::size_t>(stride)].lossRelu));
-    EXPECT_EQ(loss->points().back(), QPointF(7'001, records.back().lossRelu));
-    EXPECT_LE(loss->count(), LabCharts::kMaxPoints + 1);
+    const QList<QPointF> points = loss->points();
+    EXPECT_LE(points.size(), LabCharts::kMaxPoints + 2);
+    EXPECT_EQ(points.front(), QPointF(0, records.front().lossRelu));
+    EXPECT_EQ(points.back(), QPointF(7'001, records.back().lossRelu));
+    EXPECT_TRUE(points.contains(QPointF(4'321, 50.0)));
+    EXPECT_TRUE(points.contains(QPointF(4'322, 1e-9)));
+    // Every point is a record, in epoch order, and each bucket's extremes are there.
+    for (int i = 0; i < points.size(); ++i) {
+        const auto epoch = static_cast<std::size_t>(points[i].x());
+        EXPECT_EQ(points[i].y(), records[epoch].lossRelu);
+        if (i > 0)
+            EXPECT_LT(points[i - 1].x(), points[i].x());
+    }
+    for (std::size_t start = 0; start < records.size(); start += static_cast<std::size_t>(stride)) {
+        const std::size_t end = std::min(records.size(), start + static_cast<std::size_t>(stride));
+        const auto [low, high] = std::minmax_element(records.begin() + static_cast<std::ptrdiff_t>(start),
+                                                     records.begin() + static_cast<std::ptrdiff_t>(end),
+                                                     [](const LabRecord &a, const LabRecord &b) { return a.lossRelu < b.lossRelu; });
+        EXPECT_TRUE(points.contains(QPointF(low->epoch, low->lossRelu))) << start;
+        EXPECT_TRUE(points.contains(QPointF(high->epoch, high->lossRelu))) << start;
+    }
+    // The log axis covers the spike and the dip.
+    EXPECT_LE(charts.lossAxis()->min(), 1e-9);
+    EXPECT_GE(charts.lossAxis()->max(), 50.0);
 }
 
 } // namespace

@@ -43,6 +43,8 @@ QList<lre::test::TextArea> chart_text_areas(QWidget *drawn)
     QList<lre::test::TextArea> areas;
     constexpr int kTicks = 8;
     for (const QChartView *view : views) {
+        if (!view->isVisibleTo(drawn) && view != drawn)
+            continue;
         const QRect r(view->mapTo(drawn, QPoint()), view->size());
         const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect().translated(r.topLeft());
         const std::string name = view->objectName().toStdString();

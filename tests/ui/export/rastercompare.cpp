@@ -62,16 +62,32 @@ QRect ink_box(const QImage &image, QRgb background, const QRect &area)
     return box;
 }
 
+namespace {
+
+// Mean over area of each pixel of a's smallest difference to the pixels of b within a pixel of it.
+double mean_nearest_difference(const QImage &a, const QImage &b, const QRect &inside)
+{
+    double sum = 0;
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            int nearest = 255;
+            for (int v = std::max(0, y - 1); v <= std::min(b.height() - 1, y + 1); ++v)
+                for (int u = std::max(0, x - 1); u <= std::min(b.width() - 1, x + 1); ++u)
+                    nearest = std::min(nearest, distance(p, b.pixel(u, v)));
+            sum += nearest;
+        }
+    return sum / (double(inside.width()) * inside.height());
+}
+
+} // namespace
+
 double mean_difference(const QImage &a, const QImage &b, const QRect &area)
 {
     const QRect inside = area & a.rect() & b.rect();
     if (inside.isEmpty())
         return 0;
-    double sum = 0;
-    for (int y = inside.top(); y <= inside.bottom(); ++y)
-        for (int x = inside.left(); x <= inside.right(); ++x)
-            sum += distance(a.pixel(x, y), b.pixel(x, y));
-    return sum / (double(inside.width()) * inside.height());
+    return std::max(mean_nearest_difference(a, b, inside), mean_nearest_difference(b, a, inside));
 }
 
 double coloured_found(const QImage &from, const QImage &to)

@@ -21,7 +21,9 @@ int distance(QRgb a, QRgb b);
 // The box of the ink (pixels far from the background) inside area.
 QRect ink_box(const QImage &image, QRgb background, const QRect &area);
 
-// Mean of the largest channel difference per pixel over area, 0 to 255.
+// The mean over area of the difference (as distance) between each pixel and the nearest in colour
+// of the other image's pixels within a pixel of it, the larger of the two ways, 0 to 255: each
+// rasterizer puts text and lines on the pixel grid its own way, up to a pixel from the others.
 double mean_difference(const QImage &a, const QImage &b, const QRect &area);
 
 // Of the pixels of a saturated colour in from (the series' lines and markers; text, axes and

@@ -45,9 +45,9 @@ QList<QPointF> bucketed_curve(std::span<const LabRecord> records, std::size_t st
                 high = i;
         }
         std::array<std::size_t, 4> kept{low, high, start == 0 ? 0 : low, end == records.size() ? end - 1 : high};
-        std::ranges::sort(kept);
-        const auto unique = std::ranges::unique(kept);
-        for (auto it = kept.begin(); it != unique.begin(); ++it)
+        std::sort(kept.begin(), kept.end());
+        const auto last = std::unique(kept.begin(), kept.end());
+        for (auto it = kept.begin(); it != last; ++it)
             points.append(QPointF(records[*it].epoch, value(records[*it])));
     }
     return points;
@@ -89,6 +89,8 @@ LabCharts::LabCharts(QWidget *parent)
     m_alphaView = make_chart_view(m_alphaChart, QStringLiteral("labAlphaChartView"), tr("Learned alpha chart"),
                                   tr("The PReLU network's alpha after each epoch (per unit: their mean, and "
                                      "each unit's at the end) against the explorer's alpha"));
+    // Owned here while no learned network puts it in the grid.
+    m_alphaView->setParent(this);
     for (QChartView *view : {m_lossView, m_deadView, m_fitView, m_alphaView})
         view->setMinimumSize(260, 170);
     m_grid->addWidget(m_lossView, 0, 0);
@@ -282,8 +284,9 @@ void LabCharts::showRecords(std::span<const LabRecord> records)
         }
     }
     if (learned) {
-        const auto [low, high] = std::ranges::minmax(alphas, {}, &QPointF::y);
-        widenAlphaAxis(low.y(), high.y());
+        const auto [low, high] = std::minmax_element(alphas.cbegin(), alphas.cend(),
+                                                     [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        widenAlphaAxis(low->y(), high->y());
     }
     // Whole decades, so the log axis labels powers of ten.
     const double min = std::pow(10.0, std::floor(std::log10(lowest)));

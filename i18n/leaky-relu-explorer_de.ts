@@ -1470,6 +1470,50 @@
             <source>Sensitivity sweep</source>
             <translation>Sensitivitäts-Durchlauf</translation>
         </message>
+        <message>
+            <source>shared</source>
+            <translation>gemeinsam</translation>
+        </message>
+        <message>
+            <source>per unit, the units' mean</source>
+            <translation>pro Einheit, Mittel der Einheiten</translation>
+        </message>
+        <message>
+            <source>Learned α (%1): no grid point has half of its runs trained without diverging (%2 of %3 runs diverged).</source>
+            <translation>Gelerntes α (%1): An keinem Gitterpunkt hat die Hälfte der Läufe ohne Divergenz trainiert (%2 von %3 Läufen divergiert).</translation>
+        </message>
+        <message>
+            <source>at its best learning rate, %1 (the lowest median final loss where at least half the seeds did not diverge)</source>
+            <translation>bei seiner besten Lernrate, %1 (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
+        </message>
+        <message>
+            <source>from its best start (the lowest median final loss where at least half the seeds did not diverge)</source>
+            <translation>ab seinem besten Start (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
+        </message>
+        <message>
+            <source>at its best α of the grid, %1 (the lowest median final loss where at least half the seeds did not diverge)</source>
+            <translation>bei seinem besten α des Gitters, %1 (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
+        </message>
+        <message>
+            <source>%1 seeds</source>
+            <translation>%1 Startwerte</translation>
+        </message>
+        <message>
+            <source>the %1 of %2 seeds that did not diverge</source>
+            <translation>die %1 von %2 Startwerten, die nicht divergierten</translation>
+        </message>
+        <message>
+            <source>Learned α (%1, from %2) ended at median %3 (quartiles %4 to %5) over %6 %7.</source>
+            <translation>Gelerntes α (%1, ab %2) endete im Median bei %3 (Quartile %4 bis %5) über %6 %7.</translation>
+        </message>
+        <message>
+            <source>Its median final loss is within 2× of its best from %1.</source>
+            <translation>Sein medianer Endverlust bleibt innerhalb des 2-Fachen seines besten von %1.</translation>
+        </message>
+        <message>
+            <source>Diverged: PReLU %1 of %2 runs.</source>
+            <translation>Divergiert: PReLU %1 von %2 Läufen.</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui::SweepCharts</name>
@@ -1554,6 +1598,46 @@
             <location line="+4" />
             <source>ReLU (α = 0)</source>
             <translation>ReLU (α = 0)</translation>
+        </message>
+        <message>
+            <source>Learned alpha chart</source>
+            <translation>Diagramm: gelerntes Alpha</translation>
+        </message>
+        <message>
+            <source>Where the learned alpha (PReLU) ended: median over the seeds that did not diverge (line) and the middle half (band); per unit, each run's mean over the units. The dotted line is where it started</source>
+            <translation>Wo das gelernte Alpha (PReLU) endete: Median über die nicht divergierten Startwerte (Linie) und die mittlere Hälfte (Band); pro Einheit der Mittelwert jedes Laufs über die Einheiten. Die gepunktete Linie ist der Start</translation>
+        </message>
+        <message>
+            <source>final α</source>
+            <translation>α am Ende</translation>
+        </message>
+        <message>
+            <source>PReLU (shared α)</source>
+            <translation>PReLU (gemeinsames α)</translation>
+        </message>
+        <message>
+            <source>PReLU (α per unit)</source>
+            <translation>PReLU (α pro Einheit)</translation>
+        </message>
+        <message>
+            <source>learned α</source>
+            <translation>gelerntes α</translation>
+        </message>
+        <message>
+            <source>mean learned α</source>
+            <translation>mittleres gelerntes α</translation>
+        </message>
+        <message>
+            <source>start: the grid's α</source>
+            <translation>Start: α des Gitters</translation>
+        </message>
+        <message>
+            <source>explorer's α = %1</source>
+            <translation>α des Explorers = %1</translation>
+        </message>
+        <message>
+            <source>start: α = %1</source>
+            <translation>Start: α = %1</translation>
         </message>
     </context>
     <context>
@@ -1697,6 +1781,26 @@
             <location line="+1" />
             <source>&amp;Learning rate</source>
             <translation>&amp;Lernrate</translation>
+        </message>
+        <message>
+            <source>Learned alpha</source>
+            <translation>Gelerntes Alpha</translation>
+        </message>
+        <message>
+            <source>A third network beside the two that learns its alpha (PReLU), starting at the explorer's alpha (in an alpha sweep, at each alpha): one alpha shared by the hidden units, one per unit, or none</source>
+            <translation>Ein drittes Netz neben den beiden, das sein Alpha lernt (PReLU), beginnend beim Alpha des Explorers (in einem Alpha-Durchlauf bei jedem Alpha): ein Alpha für alle verborgenen Einheiten, eines pro Einheit oder keines</translation>
+        </message>
+        <message>
+            <source>PReLU off</source>
+            <translation>PReLU aus</translation>
+        </message>
+        <message>
+            <source>PReLU shared</source>
+            <translation>PReLU gemeinsam</translation>
+        </message>
+        <message>
+            <source>PReLU per unit</source>
+            <translation>PReLU pro Einheit</translation>
         </message>
     </context>
     <context>

@@ -253,6 +253,14 @@ ClaimCard sensitivity_card(const ClaimsReport &r)
                            + std::to_string(m.runsPerActivation) + ", Leaky ReLU " + std::to_string(m.divergedLeaky)
                            + " of " + std::to_string(m.runsPerActivation) + ".");
     card.numbers.push_back("Median final loss over alpha in [0.01, 0.3]: largest / smallest = " + number(m.alphaLossRatio) + ".");
+    if (s.learnedAlpha) {
+        const LearnedAlphaEnd &a = *s.learnedAlpha;
+        card.numbers.push_back("Learned alpha (PReLU, one alpha shared by the units, starting at " + number(a.startAlpha)
+                               + "): at learning rate " + number(a.learningRate)
+                               + ", its lowest median final loss where at least half the seeds did not diverge, it ended at median " + number(a.median)
+                               + " (quartiles " + number(a.q1) + " to " + number(a.q3) + ") over "
+                               + std::to_string(a.finished) + " of " + std::to_string(a.seeds) + " seeds.");
+    }
     if (m.windowDecadesLeaky == m.windowDecadesRelu && m.divergedLeaky == m.divergedRelu)
         card.reason = r.alpha == 0.0 ? std::string(kIdentical)
                                      : std::string("The learning-rate sweep shows no difference between the two networks.");
@@ -606,7 +614,13 @@ void write_claims_json(std::ostream &out, const ClaimsReport &report)
             << ", \"window_decades_leaky\": " << json_number(m.windowDecadesLeaky)
             << ", \"diverged_relu\": " << m.divergedRelu << ", \"diverged_leaky\": " << m.divergedLeaky
             << ", \"runs_per_activation\": " << m.runsPerActivation
-            << ", \"alpha_loss_ratio\": " << json_number(m.alphaLossRatio) << "}";
+            << ", \"alpha_loss_ratio\": " << json_number(m.alphaLossRatio);
+        if (const auto &a = report.sensitivity->learnedAlpha)
+            out << ", \"learned_alpha\": {\"mode\": \"shared\", \"start\": " << json_number(a->startAlpha)
+                << ", \"learning_rate\": " << json_number(a->learningRate) << ", \"seeds\": " << a->seeds
+                << ", \"finished\": " << a->finished << ", \"median\": " << json_number(a->median)
+                << ", \"q1\": " << json_number(a->q1) << ", \"q3\": " << json_number(a->q3) << "}";
+        out << "}";
     } else if (report.sensitivity) {
         out << "{\"unavailable\": " << json_string(report.sensitivity->unavailable) << "}";
     } else {

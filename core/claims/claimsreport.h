@@ -17,6 +17,20 @@
 
 namespace lre {
 
+// Where the learned alpha (PReLU, one alpha shared by the hidden units, starting at the
+// explorer's alpha) ended in the learning-rate sweep, at the rate learned_alpha_point picks (the
+// lowest median final loss where at least half the seeds did not diverge): quartiles over the
+// seeds that did not diverge there.
+struct LearnedAlphaEnd {
+    double startAlpha = 0.0;
+    double learningRate = 0.0;
+    int seeds = 0;    // runs at that rate
+    int finished = 0; // of them, the ones that did not diverge
+    double median = 0.0;
+    double q1 = 0.0;
+    double q3 = 0.0;
+};
+
 // Claim 3's measurement and the large-learning-rate part of claim 1 come from the
 // learning-rate and alpha sweeps.
 struct SensitivityRun {
@@ -26,6 +40,7 @@ struct SensitivityRun {
     double highRateDeadLeaky = 0.0;
     std::string ran;         // what was run, when it was
     std::string unavailable; // why not, when it was not
+    std::optional<LearnedAlphaEnd> learnedAlpha; // none when every learned run diverged
 };
 
 // One run of the lab as a sweep reports it.

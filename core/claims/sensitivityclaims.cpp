@@ -32,7 +32,7 @@ std::vector<SweepOutcome> outcomes(const SweepResult &result)
 {
     std::vector<SweepOutcome> list;
     for (const auto &run : result.runs) {
-        if (run)
+        if (run && !run->prelu) // the learned network has no place in claim 3's rule
             list.push_back({run->learningRate, run->alpha, run->relu, run->finalLoss, run->finalDead,
                             run->divergedEpoch.has_value()});
     }
@@ -53,6 +53,8 @@ SensitivityRun run_claims_sensitivity(double alpha, const std::function<bool()> 
     SensitivityRun run;
     SweepSpec rates = default_lr_sweep(alpha);
     rates.seeds = kClaimSeeds;
+    rates.base.prelu = PreluMode::Shared;
+    rates.base.preluStart = PreluStart::Alpha;
     SweepSpec alphas = default_alpha_sweep(rates.base.learningRate);
     alphas.seeds = kClaimSeeds;
     alphas.values = {0.01, 0.03, 0.1, 0.2, 0.3};
@@ -79,11 +81,23 @@ SensitivityRun run_claims_sensitivity(double alpha, const std::function<bool()> 
             break;
         }
     }
+    // Where the learned alpha ended, at the rate where the learned network did best.
+    if (const auto best = learned_alpha_point(summary.prelu)) {
+        const SweepPoint &p = summary.prelu[*best];
+        run.learnedAlpha = LearnedAlphaEnd{.startAlpha = prelu_start_alpha(rates.base),
+                                           .learningRate = p.value,
+                                           .seeds = p.runs,
+                                           .finished = p.runs - p.diverged,
+                                           .median = p.medianAlpha,
+                                           .q1 = p.alphaQ1,
+                                           .q3 = p.alphaQ3};
+    }
     run.ran = "Learning-rate sweep: " + std::to_string(rates.values.size()) + " rates from "
         + number(rates.values.front()) + " to " + number(rates.values.back()) + " (log-spaced), seeds "
         + std::to_string(rates.base.seed) + "-" + std::to_string(rates.base.seed + kClaimSeeds - 1)
         + ", He initialization, " + std::to_string(rates.base.epochs) + " epochs, ReLU against Leaky ReLU at alpha "
-        + number(alpha) + ". Alpha sweep: Leaky ReLU at alpha 0.01, 0.03, 0.1, 0.2, 0.3, learning rate "
+        + number(alpha) + ", and beside them a network that learns one alpha shared by its units (PReLU), "
+        + "starting at " + number(prelu_start_alpha(rates.base)) + ". Alpha sweep: Leaky ReLU at alpha 0.01, 0.03, 0.1, 0.2, 0.3, learning rate "
         + number(alphas.base.learningRate) + ", the same seeds.";
     return run;
 }

@@ -327,6 +327,17 @@ LrWindow lr_window(const std::vector<SweepPoint> &points, double factor)
     return window;
 }
 
+std::optional<std::size_t> learned_alpha_point(const std::vector<SweepPoint> &points)
+{
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const SweepPoint &p = points[i];
+        if (p.medianLoss && 2 * p.diverged <= p.runs && (!best || *p.medianLoss < *points[*best].medianLoss))
+            best = i;
+    }
+    return best;
+}
+
 SensitivityVerdict compare_windows(const LrWindow &relu, const LrWindow &leaky, double alpha)
 {
     if (alpha == 0.0)

@@ -131,6 +131,11 @@ struct LrWindow {
 };
 LrWindow lr_window(const std::vector<SweepPoint> &points, double factor = 2.0);
 
+// The grid point whose learned alpha the Sensitivity and Claims pages report: the lowest median
+// final loss among the points where at least half of the runs did not diverge (a median over a
+// few survivors of a rate that kills the rest says little). None when no point qualifies.
+std::optional<std::size_t> learned_alpha_point(const std::vector<SweepPoint> &points);
+
 // The rule behind the page's summary sentence: comparing the two windows' widths. Leaky ReLU is
 // "less sensitive" when its window is wider by at least a quarter decade (one grid step of the
 // default sweep is 0.16 decades), "more sensitive" when narrower by that, else "no clear

@@ -2,12 +2,15 @@
 #include "borndead.h"
 #include "claimsreport.h"
 #include "labclaims.h"
+#include "sweep.h"
 #include "verdicts.h"
 
 #include <gtest/gtest.h>
 #include <tbb/global_control.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace {
@@ -305,6 +308,54 @@ TEST(ClaimCards, DefaultAlphaVerdictsFollowTheNumbers)
     }
 }
 
+TEST(ClaimCards, ClaimThreeSaysWhereTheLearnedAlphaEnded)
+{
+    const lre::SensitivityRun run = lre::run_claims_sensitivity(0.1);
+    ASSERT_TRUE(run.measures);
+    ASSERT_TRUE(run.learnedAlpha);
+    // The same learning-rate sweep with the learned network, summarized by the core.
+    lre::SweepSpec spec = lre::default_lr_sweep(0.1);
+    spec.seeds = 4;
+    spec.base.prelu = lre::PreluMode::Shared;
+    const lre::SweepResult result = lre::run_sweep(spec);
+    const lre::SweepSummary summary = lre::summarize(result);
+    const auto index = lre::learned_alpha_point(summary.prelu);
+    ASSERT_TRUE(index);
+    const lre::SweepPoint *best = &summary.prelu[*index];
+    EXPECT_LE(2 * best->diverged, best->runs);
+    const lre::LearnedAlphaEnd &a = *run.learnedAlpha;
+    EXPECT_EQ(a.startAlpha, 0.1);
+    EXPECT_EQ(a.learningRate, best->value);
+    EXPECT_EQ(a.seeds, 4);
+    EXPECT_EQ(a.finished, best->runs - best->diverged);
+    EXPECT_EQ(a.median, best->medianAlpha);
+    EXPECT_EQ(a.q1, best->alphaQ1);
+    EXPECT_EQ(a.q3, best->alphaQ3);
+    // The learned runs stay out of claim 3's rule: the measures are those of ReLU and Leaky ReLU.
+    EXPECT_EQ(run.measures->runsPerActivation, 16 * 4);
+
+    lre::ClaimsReport report;
+    report.alpha = 0.1;
+    report.sensitivity = run;
+    const lre::ClaimCard card = lre::claim_cards(report)[2];
+    const auto line = std::ranges::find_if(card.numbers, [](const std::string &text) {
+        return text.starts_with("Learned alpha");
+    });
+    ASSERT_NE(line, card.numbers.end());
+    char expected[160];
+    std::snprintf(expected, sizeof expected, "ended at median %.3g (quartiles %.3g to %.3g) over %d of 4 seeds.",
+                  a.median, a.q1, a.q3, a.finished);
+    EXPECT_NE(line->find(expected), std::string::npos) << *line;
+    std::ostringstream json;
+    lre::write_claims_json(json, report);
+    EXPECT_NE(json.str().find("\"learned_alpha\": {\"mode\": \"shared\", \"start\": 0.1"), std::string::npos);
+    // Without the learned network's numbers the card has no such line.
+    report.sensitivity->learnedAlpha.reset();
+    const lre::ClaimCard without = lre::claim_cards(report)[2];
+    for (const std::string &text : without.numbers)
+        EXPECT_FALSE(text.starts_with("Learned alpha"));
+}
+
 TEST(ClaimCards, AlphaZeroMakesEveryLeakyFigureTheReluFigureAndTheCardsSaySo)
 {
     const lre::ClaimsReport report = lab_report(0.0);
@@ -328,7 +379,8 @@ TEST(ClaimCards, WaitingCardsSaySo)
     for (const auto &card : cards)
         EXPECT_EQ(card.verdict, Verdict::NotMeasured);
     report.sensitivity = lre::SensitivityRun{.measures = std::nullopt, .highRate = 0, .highRateDeadRelu = std::nullopt,
-                                             .highRateDeadLeaky = 0, .ran = {}, .unavailable = "no sweeps here"};
+                                             .highRateDeadLeaky = 0, .ran = {}, .unavailable = "no sweeps here",
+                                             .learnedAlpha = std::nullopt};
     EXPECT_NE(lre::claim_cards(report)[2].reason.find("no sweeps here"), std::string::npos);
 }
 

@@ -257,6 +257,19 @@ TEST(Sweep, WindowIsTheContiguousRangeWithinTwiceTheBest)
     EXPECT_FALSE(lre::lr_window({point(1.0, std::nullopt)}).found);
 }
 
+TEST(Sweep, LearnedAlphaIsReportedWhereHalfTheSeedsSurvive)
+{
+    std::vector<lre::SweepPoint> points{point(0.001, 0.5), point(0.01, 0.2), point(0.1, 0.05),
+                                        point(1.0, std::nullopt)};
+    points[1].diverged = 10; // half: still counts
+    points[2].diverged = 11; // the lowest loss, but most seeds diverged
+    EXPECT_EQ(lre::learned_alpha_point(points), 1u);
+    points[1].diverged = 11;
+    EXPECT_EQ(lre::learned_alpha_point(points), 0u);
+    EXPECT_FALSE(lre::learned_alpha_point({point(1.0, std::nullopt)}));
+    EXPECT_FALSE(lre::learned_alpha_point({}));
+}
+
 TEST(Sweep, VerdictRuleOnBothSidesOfTheMargin)
 {
     using V = lre::SensitivityVerdict;

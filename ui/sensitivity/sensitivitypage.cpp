@@ -20,7 +20,7 @@ namespace lre::ui {
 
 SensitivityPage::SensitivityPage(QWidget *parent)
     : Page(parent)
-    , m_spec(default_lr_sweep(LabParams{}.alpha))
+    , m_spec(defaultSpec(LabParams{}.alpha))
 {
     setObjectName(QStringLiteral("sensitivityPage"));
     m_runner = new SweepRunner(this);
@@ -33,7 +33,8 @@ SensitivityPage::SensitivityPage(QWidget *parent)
         tr("The tutorial says Leaky ReLU is less sensitive to hyperparameters. Here both networks of "
            "the lab start from a standard initialization (nothing rigged) and train at each learning "
            "rate (or each alpha) from many seeds. Lines are medians over the seeds, bands the middle "
-           "half; runs whose loss blew up are counted on the right, not drawn as losses."));
+           "half; runs whose loss blew up are counted on the right, not drawn as losses. A third "
+           "network can learn its alpha (PReLU): the last chart shows where it ended."));
     m_summary = named(new QLabel, "sweepSummary", tr("Sweep summary"),
                       tr("What the numbers say, by the rule in the README"));
     m_summary->setWordWrap(true);
@@ -73,6 +74,15 @@ SensitivityPage::SensitivityPage(QWidget *parent)
 
 SensitivityPage::~SensitivityPage() = default;
 
+SweepSpec SensitivityPage::defaultSpec(double alpha)
+{
+    // The command line's sweep leaves the learned network out (its CSV stays as it was); the
+    // window shows it.
+    SweepSpec spec = default_lr_sweep(alpha);
+    spec.base.prelu = PreluMode::Shared;
+    return spec;
+}
+
 QString SensitivityPage::title() const
 {
     return tr("&Sensitivity");
@@ -88,7 +98,8 @@ void SensitivityPage::setSpec(const SweepSpec &requested)
         next = m_spec; // the controls cannot make one; a caller's invalid spec changes nothing
     const bool changed = next != m_spec;
     const bool regrid = next.kind != m_spec.kind || next.values != m_spec.values || next.seeds != m_spec.seeds
-        || next.base.alpha != m_spec.base.alpha;
+        || next.base.alpha != m_spec.base.alpha || next.base.prelu != m_spec.base.prelu
+        || next.base.preluStart != m_spec.base.preluStart;
     m_spec = next;
     m_controls->showSpec(m_spec);
     if (regrid)
@@ -189,7 +200,7 @@ void SensitivityPage::applyTheme(Theme theme)
 
 void SensitivityPage::resetToDefaults()
 {
-    setSpec(default_lr_sweep(m_spec.base.alpha));
+    setSpec(defaultSpec(m_spec.base.alpha));
 }
 
 ExportOptions SensitivityPage::exportOptions() const

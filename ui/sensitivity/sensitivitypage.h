@@ -15,8 +15,8 @@ class SweepCharts;
 class SweepControls;
 class SweepRunner;
 
-// Is Leaky ReLU less sensitive to hyperparameters? The lab's two networks under a standard
-// initialization over a grid of learning rates (or of alphas), many seeds a point, with medians,
+// Is Leaky ReLU less sensitive to hyperparameters? The lab's two networks (and a learned-alpha
+// one, by choice) under a standard initialization over a grid of learning rates (or of alphas), many seeds a point, with medians,
 // bands, the runs that diverged, and a summary computed from the numbers. Runs while shown,
 // again when the explorer's alpha settles.
 class SensitivityPage final : public Page {
@@ -25,6 +25,9 @@ class SensitivityPage final : public Page {
 public:
     explicit SensitivityPage(QWidget *parent = nullptr);
     ~SensitivityPage() override;
+
+    // The learning-rate sweep at alpha with the learned-alpha network (shared) beside the two.
+    static SweepSpec defaultSpec(double alpha);
 
     const SweepSpec &spec() const { return m_spec; }
     // Brings the spec into range and re-runs when it changed.

@@ -24,7 +24,7 @@ namespace lre::ui {
 
 namespace {
 
-enum ChartIndex { kLoss = 0, kDead = 1, kDiverged = 2 };
+enum ChartIndex { kLoss = 0, kDead = 1, kDiverged = 2, kAlpha = 3 };
 
 void clear_chart(QChart *chart)
 {
@@ -46,23 +46,28 @@ SweepCharts::SweepCharts(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
     const QMargins margins(6, 6, 6, 6);
-    const std::array<const char *, 3> names{"sweepLossChart", "sweepDeadChart", "sweepDivergedChart"};
-    const std::array<QString, 3> accessible{tr("Final loss chart"), tr("Dead units chart"),
-                                            tr("Diverged runs chart")};
-    const std::array<QString, 3> tips{
+    const std::array<const char *, 4> names{"sweepLossChart", "sweepDeadChart", "sweepDivergedChart",
+                                            "sweepAlphaChart"};
+    const std::array<QString, 4> accessible{tr("Final loss chart"), tr("Dead units chart"),
+                                            tr("Diverged runs chart"), tr("Learned alpha chart")};
+    const std::array<QString, 4> tips{
         tr("Median final loss over the seeds (line) and the middle half of the seeds (band), log scale; "
            "runs that diverged are left out"),
         tr("Median share of hidden units dead at the end (line) and the middle half of the seeds (band)"),
-        tr("How many of the seeds diverged (a loss that stopped being finite)")};
-    for (int i = 0; i < 3; ++i) {
+        tr("How many of the seeds diverged (a loss that stopped being finite)"),
+        tr("Where the learned alpha (PReLU) ended: median over the seeds that did not diverge (line) "
+           "and the middle half (band); per unit, each run's mean over the units. The dotted line is "
+           "where it started")};
+    for (int i = 0; i < 4; ++i) {
         m_charts[i] = make_chart(QLatin1String(names[i]), margins);
         m_views[i] = make_chart_view(m_charts[i], QLatin1String(names[i]) + QStringLiteral("View"),
                                      accessible[i], tips[i]);
         m_views[i]->setMinimumSize(240, 170);
     }
-    grid->addWidget(m_views[kLoss], 0, 0, 1, 2);
+    grid->addWidget(m_views[kLoss], 0, 0, 1, 3);
     grid->addWidget(m_views[kDead], 1, 0);
     grid->addWidget(m_views[kDiverged], 1, 1);
+    grid->addWidget(m_views[kAlpha], 1, 2);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     m_charts[kDead]->legend()->hide();
@@ -119,7 +124,7 @@ void SweepCharts::configure(const SweepSpec &spec)
     m_spec = spec;
     for (QChart *chart : m_charts)
         clear_chart(chart);
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         m_charts[i]->addAxis(makeXAxis(i), Qt::AlignBottom);
     auto *lossAxis = make_log_axis(QStringLiteral("sweepLossAxis"), tr("final loss (log)"));
     lossAxis->setRange(0.01, 1.0);
@@ -132,12 +137,18 @@ void SweepCharts::configure(const SweepSpec &spec)
     auto *divergedAxis = make_value_axis(QStringLiteral("sweepDivergedAxis"), tr("diverged (of %1)").arg(spec.seeds));
     set_count_range(divergedAxis, spec.seeds);
     m_charts[kDiverged]->addAxis(divergedAxis, Qt::AlignLeft);
+    auto *alphaAxis = make_value_axis(QStringLiteral("sweepLearnedAlphaAxis"), tr("final α"));
+    alphaAxis->setRange(0.0, 0.5);
+    m_charts[kAlpha]->addAxis(alphaAxis, Qt::AlignLeft);
 
     const QString leakyName = spec.kind == SweepKind::LearningRate
         ? tr("Leaky ReLU (α = %1)").arg(QString::number(spec.base.alpha, 'g', 4))
         : tr("Leaky ReLU");
     m_relu = {};
     m_leaky = {};
+    m_prelu = {};
+    m_learnedAlpha = {};
+    m_alphaStart = nullptr;
     m_reluMark = nullptr;
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, as on every page.
     m_leaky.loss = addBand(kLoss, leakyName, QStringLiteral("sweepLossLeakySeries"));
@@ -156,13 +167,33 @@ void SweepCharts::configure(const SweepSpec &spec)
         for (QAbstractAxis *axis : m_charts[kLoss]->axes())
             m_reluMark->attachAxis(axis);
     }
-    for (QLineSeries *series : {m_leaky.diverged, m_relu.diverged})
+    const bool learned = spec.base.prelu != PreluMode::Off;
+    if (learned) {
+        const QString preluName = spec.base.prelu == PreluMode::Shared ? tr("PReLU (shared α)")
+                                                                       : tr("PReLU (α per unit)");
+        m_prelu.loss = addBand(kLoss, preluName, QStringLiteral("sweepLossPreluSeries"));
+        m_prelu.dead = addBand(kDead, preluName, QStringLiteral("sweepDeadPreluSeries"));
+        m_prelu.diverged = add_line(m_charts[kDiverged], QStringLiteral("sweepDivergedPreluSeries"), preluName);
+        m_learnedAlpha = addBand(kAlpha, spec.base.prelu == PreluMode::Shared ? tr("learned α")
+                                                                              : tr("mean learned α"),
+                                 QStringLiteral("sweepLearnedAlphaSeries"));
+        // A learning-rate sweep starts every learned run at one alpha, an alpha sweep at each of its own.
+        const bool oneStart = spec.kind == SweepKind::LearningRate || spec.base.preluStart != PreluStart::Alpha;
+        const QString start = sweep_value_text(prelu_start_alpha(spec.base));
+        m_alphaStart = add_line(m_charts[kAlpha], QStringLiteral("sweepAlphaStartSeries"),
+                                !oneStart ? tr("start: the grid's α")
+                                : spec.base.preluStart == PreluStart::Alpha ? tr("explorer's α = %1").arg(start)
+                                                                            : tr("start: α = %1").arg(start));
+    }
+    m_views[kAlpha]->setVisible(learned);
+    for (QLineSeries *series : {m_leaky.diverged, m_relu.diverged, m_prelu.diverged})
         if (series)
             series->setPointsVisible(true);
     // The bands share the legend entry of their line: hide the band's own marker.
-    for (Band *band : {&m_leaky.loss, &m_relu.loss})
+    for (auto [chart, band] : {std::pair{kLoss, &m_leaky.loss}, std::pair{kLoss, &m_relu.loss},
+                               std::pair{kLoss, &m_prelu.loss}, std::pair{kAlpha, &m_learnedAlpha}})
         if (band->area)
-            for (QLegendMarker *marker : m_charts[kLoss]->legend()->markers(band->area))
+            for (QLegendMarker *marker : m_charts[chart]->legend()->markers(band->area))
                 marker->setVisible(false);
     applyTheme(m_theme);
 }
@@ -204,6 +235,8 @@ void SweepCharts::showSummary(const SweepSummary &summary)
 {
     fill(m_relu, summary.relu);
     fill(m_leaky, summary.leaky);
+    fill(m_prelu, summary.prelu);
+    showLearnedAlpha(summary.prelu);
     if (m_reluMark) {
         QList<QPointF> mark;
         for (std::size_t i = 0; i < summary.leaky.size(); ++i)
@@ -214,7 +247,7 @@ void SweepCharts::showSummary(const SweepSummary &summary)
     // Whole decades around every band, so the log axis labels powers of ten.
     double lowest = HUGE_VAL;
     double highest = 0.0;
-    for (const auto *points : {&summary.relu, &summary.leaky})
+    for (const auto *points : {&summary.relu, &summary.leaky, &summary.prelu})
         for (const SweepPoint &p : *points)
             if (p.medianLoss && p.lossQ1 > 0.0) {
                 lowest = std::min(lowest, p.lossQ1);
@@ -228,6 +261,47 @@ void SweepCharts::showSummary(const SweepSummary &summary)
         // Widened a hair: Qt 6.4's log axis drops the label of a decade that is exactly an end.
         m_charts[kLoss]->axes(Qt::Vertical).constFirst()->setRange(lo * (1.0 - 1e-6), hi * (1.0 + 1e-6));
     }
+}
+
+void SweepCharts::showLearnedAlpha(const std::vector<SweepPoint> &points)
+{
+    if (!m_learnedAlpha.median)
+        return;
+    QList<QPointF> median, high, low, start;
+    double lowest = 0.0;
+    double highest = 0.0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const SweepPoint &p = points[i];
+        const double x = xOf(i, p.value);
+        if (m_spec.kind == SweepKind::Alpha && m_spec.base.preluStart == PreluStart::Alpha)
+            start.append(QPointF(x, p.value));
+        if (!p.medianLoss)
+            continue; // every seed diverged here: no alpha to show
+        median.append(QPointF(x, p.medianAlpha));
+        high.append(QPointF(x, p.alphaQ3));
+        low.append(QPointF(x, p.alphaQ1));
+        lowest = std::min(lowest, p.alphaQ1);
+        highest = std::max(highest, p.alphaQ3);
+    }
+    if (start.isEmpty()) {
+        const double alpha = prelu_start_alpha(m_spec.base);
+        const double first = m_spec.kind == SweepKind::LearningRate ? m_spec.values.front() : -0.5;
+        const double last = m_spec.kind == SweepKind::LearningRate ? m_spec.values.back()
+                                                                   : static_cast<double>(m_spec.values.size()) - 0.5;
+        start = {QPointF(first, alpha), QPointF(last, alpha)};
+    }
+    for (const QPointF &p : start) {
+        lowest = std::min(lowest, p.y());
+        highest = std::max(highest, p.y());
+    }
+    m_learnedAlpha.median->replace(median);
+    m_learnedAlpha.upper->replace(high);
+    m_learnedAlpha.lower->replace(low);
+    m_alphaStart->replace(start);
+    auto *axis = qobject_cast<QValueAxis *>(m_charts[kAlpha]->axes(Qt::Vertical).constFirst());
+    const double margin = std::max(0.05 * (highest - lowest), 0.01);
+    axis->setRange(lowest < 0.0 ? lowest - margin : 0.0, highest + margin);
+    axis->applyNiceNumbers();
 }
 
 void SweepCharts::styleNetwork(Network &network, const QPen &pen)
@@ -256,6 +330,19 @@ void SweepCharts::applyTheme(Theme theme)
         view->setBackgroundBrush(c.chartBackground);
     styleNetwork(m_leaky, leaky_relu_pen(c));
     styleNetwork(m_relu, relu_pen(c));
+    styleNetwork(m_prelu, prelu_pen(c));
+    if (m_learnedAlpha.median) {
+        const QPen pen = prelu_pen(c);
+        QColor fillColor = pen.color();
+        fillColor.setAlphaF(0.2f);
+        m_learnedAlpha.median->setPen(QPen(pen.color(), chart_style::kReluWidth));
+        m_learnedAlpha.area->setBrush(fillColor);
+        m_learnedAlpha.area->setPen(Qt::NoPen);
+        m_learnedAlpha.area->setColor(fillColor);
+        m_learnedAlpha.area->setBorderColor(Qt::transparent);
+        // The explorer's alpha is Leaky ReLU's: its colour, dotted so it reads as a mark.
+        m_alphaStart->setPen(QPen(c.leakyRelu, 1.6, Qt::DotLine, Qt::FlatCap));
+    }
     if (m_reluMark) {
         m_reluMark->setColor(c.relu);
         m_reluMark->setBorderColor(c.relu);
@@ -264,7 +351,7 @@ void SweepCharts::applyTheme(Theme theme)
 
 QAbstractSeries *SweepCharts::findSeries(const QString &objectName) const
 {
-    return find_series({m_charts[0], m_charts[1], m_charts[2]}, objectName);
+    return find_series({m_charts[0], m_charts[1], m_charts[2], m_charts[3]}, objectName);
 }
 
 } // namespace lre::ui

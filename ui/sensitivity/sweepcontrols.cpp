@@ -42,6 +42,15 @@ SweepControls::SweepControls(QWidget *parent)
     m_learningRate->setDecimals(4);
     m_learningRate->setRange(lab_limits::kLearningRateMin, lab_limits::kLearningRateMax);
     m_learningRate->setSingleStep(0.005);
+    m_prelu = named(new QComboBox, "sweepPreluCombo", tr("Learned alpha"),
+                    tr("A third network beside the two that learns its alpha (PReLU), starting at the "
+                       "explorer's alpha (in an alpha sweep, at each alpha): one alpha shared by the "
+                       "hidden units, one per unit, or none"));
+    // Its items say what they are, without a label: a labelled combo squeezed the row's other
+    // controls and its progress bar in a 1100-pixel window.
+    m_prelu->addItem(tr("PReLU off"), static_cast<int>(PreluMode::Off));
+    m_prelu->addItem(tr("PReLU shared"), static_cast<int>(PreluMode::Shared));
+    m_prelu->addItem(tr("PReLU per unit"), static_cast<int>(PreluMode::PerUnit));
     for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{m_seeds, m_epochs, m_learningRate})
         spin->setKeyboardTracking(false);
     m_run = named(new QPushButton(tr("R&un")), "sweepRunButton", tr("Run the sweep"),
@@ -50,8 +59,14 @@ SweepControls::SweepControls(QWidget *parent)
                      tr("Stop the sweep; the runs done so far stay on the charts"));
     m_progress = named(new QProgressBar, "sweepProgress", tr("Sweep progress"), tr("Runs done of all"));
     m_progress->setFormat(tr("%v of %m runs"));
-    for (QPushButton *button : {m_run, m_cancel})
+    for (QPushButton *button : {m_run, m_cancel}) {
         button->setAutoDefault(false);
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(button->text()) + 24);
+    }
+    // The combos keep their whole text; the progress bar gives way.
+    for (QComboBox *combo : {m_kind, m_init, m_prelu})
+        combo->setMinimumWidth(combo->sizeHint().width());
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(m_progress->format()) + 16);
 
     const auto addLabelled = [&](const QString &text, QWidget *control) {
         auto *label = new QLabel(text);
@@ -66,12 +81,15 @@ SweepControls::SweepControls(QWidget *parent)
     addLabelled(tr("E&pochs"), m_epochs);
     addLabelled(tr("&Init"), m_init);
     addLabelled(tr("&Learning rate"), m_learningRate);
+    row->addWidget(m_prelu);
+    row->addSpacing(4);
     row->addWidget(m_run);
     row->addWidget(m_cancel);
     row->addWidget(m_progress, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SweepControls::emitEdited);
     connect(m_init, &QComboBox::currentIndexChanged, this, &SweepControls::emitEdited);
+    connect(m_prelu, &QComboBox::currentIndexChanged, this, &SweepControls::emitEdited);
     connect(m_seeds, &QSpinBox::valueChanged, this, &SweepControls::emitEdited);
     connect(m_epochs, &QSpinBox::valueChanged, this, &SweepControls::emitEdited);
     connect(m_learningRate, &QDoubleSpinBox::valueChanged, this, &SweepControls::emitEdited);
@@ -89,6 +107,8 @@ void SweepControls::emitEdited()
     next.seeds = m_seeds->value();
     next.base.epochs = m_epochs->value();
     next.base.init = static_cast<LabInit>(m_init->currentData().toInt());
+    next.base.prelu = static_cast<PreluMode>(m_prelu->currentData().toInt());
+    next.base.preluStart = m_shown.base.preluStart;
     if (kind == SweepKind::Alpha)
         next.base.learningRate = m_learningRate->value();
     emit edited(next);
@@ -102,11 +122,13 @@ void SweepControls::showSpec(const SweepSpec &spec)
     const QSignalBlocker blockEpochs(m_epochs);
     const QSignalBlocker blockInit(m_init);
     const QSignalBlocker blockRate(m_learningRate);
+    const QSignalBlocker blockPrelu(m_prelu);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(spec.kind)));
     m_seeds->setValue(spec.seeds);
     m_epochs->setValue(spec.base.epochs);
     m_init->setCurrentIndex(m_init->findData(static_cast<int>(spec.base.init)));
     m_learningRate->setValue(spec.base.learningRate);
+    m_prelu->setCurrentIndex(m_prelu->findData(static_cast<int>(spec.base.prelu)));
     m_learningRate->setEnabled(spec.kind == SweepKind::Alpha);
 }
 

@@ -14,7 +14,7 @@ class QSpinBox;
 namespace lre::ui {
 
 // What to sweep and how hard: the kind (learning rate or alpha), seeds, epochs, initialization,
-// the learning rate of an alpha sweep; Run, Cancel and the progress. Edits come out as a whole
+// the learning rate of an alpha sweep, whether a learned-alpha (PReLU) network runs too; Run, Cancel and the progress. Edits come out as a whole
 // new spec; the page decides and shows it back.
 class SweepControls final : public QWidget {
     Q_OBJECT
@@ -42,6 +42,7 @@ private:
     QSpinBox *m_epochs = nullptr;
     QComboBox *m_init = nullptr;
     QDoubleSpinBox *m_learningRate = nullptr;
+    QComboBox *m_prelu = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;

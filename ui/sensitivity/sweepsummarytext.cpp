@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace lre::ui {
 
@@ -112,6 +113,49 @@ QString alpha_summary(const SweepResult &result, const SweepSummary &summary)
     return text + QLatin1Char(' ') + tr("Diverged: %1 of %2 runs.").arg(diverged).arg(runs);
 }
 
+// Where the learned alpha ended at the grid point learned_alpha_point picks, and how often the
+// learned network diverged: what was measured, no verdict.
+QString learned_alpha_summary(const SweepResult &result, const SweepSummary &summary)
+{
+    const std::vector<SweepPoint> &points = summary.prelu;
+    const std::optional<std::size_t> best = learned_alpha_point(points);
+    int runs = 0;
+    const int diverged = diverged_of(points, runs);
+    const QString mode = result.spec.base.prelu == PreluMode::Shared ? tr("shared") : tr("per unit, the units' mean");
+    if (!best)
+        return tr("Learned α (%1): no grid point has half of its runs trained without diverging "
+                  "(%2 of %3 runs diverged).")
+            .arg(mode)
+            .arg(diverged)
+            .arg(runs);
+    const SweepPoint &p = points[*best];
+    const bool rates = result.spec.kind == SweepKind::LearningRate;
+    const bool gridStarts = !rates && result.spec.base.preluStart == PreluStart::Alpha;
+    LabParams start = result.spec.base;
+    if (!rates)
+        start.alpha = p.value;
+    // learned_alpha_point's rule, said where the number is.
+    const QString where = rates ? tr("at its best learning rate, %1 (the lowest median final loss where at "
+                                     "least half the seeds did not diverge)")
+                                      .arg(sweep_value_text(p.value))
+                                : gridStarts ? tr("from its best start (the lowest median final loss where at "
+                                                  "least half the seeds did not diverge)")
+                                             : tr("at its best α of the grid, %1 (the lowest median final loss "
+                                                  "where at least half the seeds did not diverge)")
+                                                   .arg(sweep_value_text(p.value));
+    const QString seeds = p.diverged == 0
+        ? tr("%1 seeds").arg(p.runs)
+        : tr("the %1 of %2 seeds that did not diverge").arg(p.runs - p.diverged).arg(p.runs);
+    QString text = tr("Learned α (%1, from %2) ended at median %3 (quartiles %4 to %5) over %6 %7.")
+                       .arg(mode, sweep_value_text(prelu_start_alpha(start)), sweep_value_text(p.medianAlpha),
+                            sweep_value_text(p.alphaQ1), sweep_value_text(p.alphaQ3), seeds, where);
+    if (rates) {
+        const LrWindow window = lr_window(points);
+        text += QLatin1Char(' ') + tr("Its median final loss is within 2× of its best from %1.").arg(window_text(window));
+    }
+    return text + QLatin1Char(' ') + tr("Diverged: PReLU %1 of %2 runs.").arg(diverged).arg(runs);
+}
+
 } // namespace
 
 QString sweep_value_text(double value)
@@ -125,8 +169,10 @@ QString sweep_summary_text(const SweepResult &result)
     if (completed == 0)
         return tr("No run has finished yet.");
     const SweepSummary summary = summarize(result);
-    const QString text = result.spec.kind == SweepKind::LearningRate ? rate_summary(result, summary)
-                                                                      : alpha_summary(result, summary);
+    QString text = result.spec.kind == SweepKind::LearningRate ? rate_summary(result, summary)
+                                                                : alpha_summary(result, summary);
+    if (result.spec.base.prelu != PreluMode::Off)
+        text += QLatin1Char(' ') + learned_alpha_summary(result, summary);
     if (completed == result.runs.size())
         return text;
     return tr("So far (%1 of %2 runs): %3").arg(completed).arg(result.runs.size()).arg(text);

@@ -7,6 +7,9 @@
 
 #include "sweep.h"
 
+#include <QAreaSeries>
+#include <QChartView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -168,6 +171,115 @@ TEST_F(SensitivityPageTest, ExportsChartsAndRuns)
     EXPECT_FALSE(page->exportTo({.path = dir.filePath(QStringLiteral("s.json")), .size = {}}).ok);
 }
 
+SweepSpec quick_prelu_spec()
+{
+    SweepSpec spec = quick_spec();
+    spec.base.prelu = lre::PreluMode::Shared;
+    return spec;
+}
+
+QList<QPointF> points_of(QAbstractSeries *series)
+{
+    auto *line = qobject_cast<QLineSeries *>(series);
+    return line ? line->points() : QList<QPointF>{};
+}
+
+TEST_F(SensitivityPageTest, TheWindowRunsTheLearnedNetworkByDefault)
+{
+    EXPECT_EQ(page->spec().base.prelu, lre::PreluMode::Shared);
+    EXPECT_EQ(page->spec(), SensitivityPage::defaultSpec(page->spec().base.alpha));
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("sweepPreluCombo"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentData().toInt(), static_cast<int>(lre::PreluMode::Shared));
+    EXPECT_FALSE(combo->accessibleName().isEmpty());
+    page->setSpec(quick_spec());
+    EXPECT_EQ(combo->currentData().toInt(), static_cast<int>(lre::PreluMode::Off));
+    page->resetToDefaults();
+    EXPECT_EQ(page->spec().base.prelu, lre::PreluMode::Shared);
+}
+
+TEST_F(SensitivityPageTest, ALearnedAlphaBandAndChartHoldTheSummarysNumbers)
+{
+    page->setSpec(quick_prelu_spec());
+    runAndWait();
+    const lre::SweepResult &result = page->result();
+    ASSERT_EQ(result.runs.size(), 5u * 3u * 3u);
+    EXPECT_EQ(result.runs, lre::run_sweep(quick_prelu_spec()).runs);
+    const lre::SweepSummary summary = lre::summarize(result);
+    ASSERT_EQ(summary.prelu.size(), 5u);
+
+    // The third band on the loss and dead charts, and its diverged counts.
+    const QList<QPointF> loss = points_of(page->charts()->findSeries(QStringLiteral("sweepLossPreluSeries")));
+    const QList<QPointF> dead = points_of(page->charts()->findSeries(QStringLiteral("sweepDeadPreluSeries")));
+    const QList<QPointF> diverged = points_of(page->charts()->findSeries(QStringLiteral("sweepDivergedPreluSeries")));
+    const QList<QPointF> alpha = points_of(page->charts()->findSeries(QStringLiteral("sweepLearnedAlphaSeries")));
+    auto *alphaBand = qobject_cast<QAreaSeries *>(page->charts()->findSeries(QStringLiteral("sweepLearnedAlphaSeriesBand")));
+    ASSERT_NE(alphaBand, nullptr);
+    ASSERT_EQ(diverged.size(), 5);
+    qsizetype k = 0;
+    for (std::size_t i = 0; i < summary.prelu.size(); ++i) {
+        const lre::SweepPoint &p = summary.prelu[i];
+        EXPECT_EQ(diverged[static_cast<qsizetype>(i)], QPointF(p.value, p.diverged));
+        if (!p.medianLoss)
+            continue;
+        ASSERT_LT(k, loss.size());
+        EXPECT_EQ(loss[k], QPointF(p.value, *p.medianLoss));
+        EXPECT_EQ(dead[k], QPointF(p.value, 100.0 * *p.medianDead));
+        EXPECT_EQ(alpha[k], QPointF(p.value, p.medianAlpha));
+        EXPECT_EQ(alphaBand->upperSeries()->at(static_cast<int>(k)).y(), p.alphaQ3);
+        EXPECT_EQ(alphaBand->lowerSeries()->at(static_cast<int>(k)).y(), p.alphaQ1);
+        ++k;
+    }
+    EXPECT_EQ(loss.size(), k);
+    EXPECT_EQ(alpha.size(), k);
+    EXPECT_GT(k, 0);
+    // The explorer's alpha, where every learned run started, marked across the grid.
+    const QList<QPointF> start = points_of(page->charts()->findSeries(QStringLiteral("sweepAlphaStartSeries")));
+    ASSERT_EQ(start.size(), 2);
+    EXPECT_EQ(start[0], QPointF(0.003, 0.1));
+    EXPECT_EQ(start[1].y(), 0.1);
+    auto *alphaView = page->findChild<QChartView *>(QStringLiteral("sweepAlphaChartView"));
+    ASSERT_NE(alphaView, nullptr);
+    EXPECT_TRUE(alphaView->isVisible());
+
+    // The sentence: the core's choice of grid point, its alpha's median and quartiles.
+    const auto best = lre::learned_alpha_point(summary.prelu);
+    ASSERT_TRUE(best);
+    const lre::SweepPoint &b = summary.prelu[*best];
+    const QString text = page->summary();
+    EXPECT_EQ(text, lre::ui::sweep_summary_text(result));
+    const QString expected = QStringLiteral("Learned α (shared, from 0.1) ended at median %1 (quartiles %2 to %3)")
+                                 .arg(lre::ui::sweep_value_text(b.medianAlpha), lre::ui::sweep_value_text(b.alphaQ1),
+                                      lre::ui::sweep_value_text(b.alphaQ3));
+    EXPECT_TRUE(text.contains(expected)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("at its best learning rate, %1 (").arg(lre::ui::sweep_value_text(b.value))))
+        << text.toStdString();
+
+    // The export holds the learned runs, with their final alpha.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    ASSERT_TRUE(page->exportTo({.path = csv, .size = {}}).ok);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(content.startsWith(QLatin1String(lre::kSweepCsvHeader) + QLatin1String(lre::kSweepCsvPreluColumn)));
+    EXPECT_EQ(content.count(QStringLiteral(",prelu,")), 15);
+
+    // Off: the series, the alpha chart and the learned runs go.
+    QSignalSpy finished(page.get(), &SensitivityPage::sweepFinished);
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("sweepPreluCombo"));
+    combo->setCurrentIndex(combo->findData(static_cast<int>(lre::PreluMode::Off)));
+    EXPECT_EQ(page->spec().base.prelu, lre::PreluMode::Off);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(page->charts()->findSeries(QStringLiteral("sweepLossPreluSeries")), nullptr);
+    EXPECT_EQ(page->charts()->findSeries(QStringLiteral("sweepLearnedAlphaSeries")), nullptr);
+    EXPECT_FALSE(alphaView->isVisible());
+    EXPECT_EQ(page->result().runs.size(), 5u * 3u * 2u);
+    for (const auto &run : page->result().runs)
+        EXPECT_FALSE(run && run->prelu);
+    EXPECT_FALSE(page->summary().contains(QStringLiteral("Learned α")));
+}
+
 // Synthetic results: ReLU better, Leaky better, a tie; the summary says what the numbers say.
 lre::SweepResult synthetic(const std::vector<double> &reluLoss, const std::vector<double> &leakyLoss,
                            double alpha = 0.1)
@@ -190,6 +302,46 @@ lre::SweepResult synthetic(const std::vector<double> &reluLoss, const std::vecto
         }
     }
     return result;
+}
+
+TEST(SweepSummaryText, SaysWhereTheLearnedAlphaEnded)
+{
+    // Learned runs at three rates, four seeds each; the middle rate has the lowest median loss.
+    lre::SweepResult result;
+    result.spec = lre::default_lr_sweep(0.1);
+    result.spec.values = {0.001, 0.01, 0.1};
+    result.spec.seeds = 4;
+    result.spec.base.prelu = lre::PreluMode::Shared;
+    const double losses[] = {0.5, 0.05, 0.2};
+    const double alphas[] = {0.12, 0.2, 0.3, 0.4};
+    for (int v = 0; v < 3; ++v) {
+        for (int seed = 0; seed < 4; ++seed) {
+            for (int network = 0; network < 3; ++network) {
+                SweepRun run;
+                run.valueIndex = v;
+                run.relu = network == 0;
+                run.prelu = network == 2;
+                run.finalLoss = losses[v] + 0.01 * seed;
+                run.finalAlpha = run.prelu ? alphas[seed] + v : 0.1;
+                if (run.prelu && v == 1 && seed == 3)
+                    run.divergedEpoch = 7;
+                result.runs.emplace_back(run);
+            }
+        }
+    }
+    const lre::SweepSummary summary = lre::summarize(result);
+    const lre::SweepPoint &p = summary.prelu[1];
+    ASSERT_EQ(p.diverged, 1);
+    const QString text = lre::ui::sweep_summary_text(result);
+    EXPECT_TRUE(text.contains(QStringLiteral("Learned α (shared, from 0.1) ended at median %1 (quartiles %2 to %3) over "
+                                             "the 3 of 4 seeds that did not diverge at its best learning rate, 0.01 (")
+                                  .arg(lre::ui::sweep_value_text(p.medianAlpha), lre::ui::sweep_value_text(p.alphaQ1),
+                                       lre::ui::sweep_value_text(p.alphaQ3))))
+        << text.toStdString();
+    EXPECT_DOUBLE_EQ(p.medianAlpha, 1.2); // seeds 0-2 at the middle rate: 1.12, 1.2, 1.3
+    EXPECT_TRUE(text.contains(QStringLiteral("Diverged: PReLU 1 of 12 runs."))) << text.toStdString();
+    result.spec.base.prelu = lre::PreluMode::Off;
+    EXPECT_FALSE(lre::ui::sweep_summary_text(result).contains(QStringLiteral("Learned")));
 }
 
 TEST(SweepSummaryText, FollowsTheNumbers)
@@ -226,7 +378,7 @@ TEST_F(SensitivityInWindow, ATabOfItsOwnFollowingTheExplorersAlpha)
     EXPECT_EQ(tabs->indexOf(page), 2);
     // The README's screenshot shows the default sweep; the test alone a quick one.
     const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
-    page->setSpec(dir.isEmpty() ? quick_spec() : lre::default_lr_sweep(0.1));
+    page->setSpec(dir.isEmpty() ? quick_spec() : SensitivityPage::defaultSpec(0.1));
     explorer()->setAlpha(dir.isEmpty() ? 0.2 : 0.1);
     EXPECT_EQ(page->spec().base.alpha, explorer()->params().alpha);
     EXPECT_FALSE(page->isRunning()); // not shown

@@ -89,18 +89,21 @@ void show_and_wait(PageType &page, Signal finishedSignal)
     ASSERT_TRUE(finished.wait(kWaitMs));
 }
 
-TEST(PageVectorExport, LabLooksLikeItsPng)
+// The lab with or without its learned-alpha network (a chart more when it is on).
+void expect_lab_vectors_look_like_png(lre::PreluMode prelu, const char *stem)
 {
     auto page = std::make_unique<lre::ui::DyingReluPage>();
     lre::LabParams params;
     params.epochs = 300;
+    params.prelu = prelu;
     page->setParams(params);
     page->resize(1100, 800);
     show_and_wait(*page, &lre::ui::DyingReluPage::runFinished);
-    expect_page_vectors_look_like_png(*page, page->charts(), "lab");
+    expect_page_vectors_look_like_png(*page, page->charts(), stem);
 }
 
-TEST(PageVectorExport, SensitivityLooksLikeItsPng)
+// The Sensitivity page with or without the learned-alpha network (a chart more when it is on).
+void expect_sensitivity_vectors_look_like_png(lre::PreluMode prelu, const char *stem)
 {
     auto page = std::make_unique<lre::ui::SensitivityPage>();
     lre::SweepSpec spec = lre::default_lr_sweep(0.1);
@@ -108,10 +111,31 @@ TEST(PageVectorExport, SensitivityLooksLikeItsPng)
     spec.seeds = 3;
     spec.base.epochs = 200;
     spec.base.hiddenUnits = 16;
+    spec.base.prelu = prelu;
     page->setSpec(spec);
     page->resize(1000, 700);
     show_and_wait(*page, &lre::ui::SensitivityPage::sweepFinished);
-    expect_page_vectors_look_like_png(*page, page->charts(), "sensitivity");
+    expect_page_vectors_look_like_png(*page, page->charts(), stem);
+}
+
+TEST(PageVectorExport, LabLooksLikeItsPng)
+{
+    expect_lab_vectors_look_like_png(lre::PreluMode::Off, "lab");
+}
+
+TEST(PageVectorExport, LabWithLearnedAlphaLooksLikeItsPng)
+{
+    expect_lab_vectors_look_like_png(lre::PreluMode::Shared, "lab-prelu");
+}
+
+TEST(PageVectorExport, SensitivityLooksLikeItsPng)
+{
+    expect_sensitivity_vectors_look_like_png(lre::PreluMode::Off, "sensitivity");
+}
+
+TEST(PageVectorExport, SensitivityWithLearnedAlphaLooksLikeItsPng)
+{
+    expect_sensitivity_vectors_look_like_png(lre::PreluMode::Shared, "sensitivity-prelu");
 }
 
 TEST(PageVectorExport, ClaimsLooksLikeItsPng)

@@ -5,14 +5,16 @@
 
 namespace lre::app {
 
+// The context lupdate gives tr() in namespace lre::app, which it takes these two for
+// (-tr-function-alias in i18n/CMakeLists.txt), as cli_tr.
 QString cli_message(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("lre::app", text);
 }
 
 QString cli_help(const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate("lre::app", text);
 }
 
 QString shown_argument(const QString &value)

@@ -4,7 +4,7 @@
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../ui/explorer/explorerexport.cpp" line="+62" />
+            <location filename="../ui/explorer/explorerexport.cpp" line="+65" />
             <source>Leaky ReLU and ReLU with their gradients, by Leaky ReLU Explorer</source>
             <translation>Leaky ReLU und ReLU mit ihren Gradienten, erstellt mit Leaky-ReLU-Explorer</translation>
         </message>
@@ -14,7 +14,7 @@
             <translation> px</translation>
         </message>
         <message>
-            <location filename="../ui/export/exportfile.cpp" line="+44" />
+            <location filename="../ui/export/exportfile.cpp" line="+49" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
@@ -29,7 +29,7 @@
             <translation>der Ordner existiert nicht</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+135" />
             <source>%1 or %2</source>
             <translation>%1 oder %2</translation>
         </message>
@@ -122,7 +122,7 @@
             <translation>--%1 und --export können nicht zusammen verwendet werden</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+117" />
             <source> (see --help)</source>
             <translation> (siehe --help)</translation>
         </message>
@@ -157,7 +157,7 @@
             <translation>--%1: '%2' ist nicht %3</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+25" />
             <source>--size: '%1' is not WxH with each side a whole number from 16 to 8192</source>
             <translation>--size: '%1' ist nicht BxH mit ganzen Zahlen von 16 bis 8192 für jede Seite</translation>
         </message>
@@ -197,9 +197,74 @@
             <translation>--claims-report und --born-dead-csv können nicht mit --export verwendet werden</translation>
         </message>
         <message>
-            <location filename="../app/sweepoptions.cpp" line="+71" />
+            <location filename="../app/sweepoptions.cpp" line="+26" />
+            <source>Sensitivity sweep: lr (learning rates, both networks) or alpha (one learning rate); needs --sweep-csv.</source>
+            <translation>Empfindlichkeits-Sweep: lr (Lernraten, beide Netze) oder alpha (eine Lernrate); braucht --sweep-csv.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write one row per run of the sweep to FILE (.csv) and exit.</source>
+            <translation>Eine Zeile pro Lauf des Sweeps in DATEI (.csv) schreiben und beenden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Seeds per grid point, 1 to 1000 (default 20).</source>
+            <translation>Startwerte pro Gitterpunkt, 1 bis 1000 (Vorgabe 20).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lowest learning rate of an lr sweep (default 0.001).</source>
+            <translation>Niedrigste Lernrate eines lr-Sweeps (Vorgabe 0.001).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Highest learning rate of an lr sweep (default 0.3).</source>
+            <translation>Höchste Lernrate eines lr-Sweeps (Vorgabe 0.3).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Learning rates of an lr sweep, log-spaced, 2 to 200 (default 16).</source>
+            <translation>Lernraten eines lr-Sweeps, logarithmisch verteilt, 2 bis 200 (Vorgabe 16).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Alphas of an alpha sweep (default 0,0.001,0.01,0.03,0.1,0.2,0.3,0.5,1).</source>
+            <translation>Alphas eines Alpha-Sweeps (Vorgabe 0,0.001,0.01,0.03,0.1,0.2,0.3,0.5,1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lab and sweep: initial weights, shifted (biases at --lab-bias; the lab's default) or he (He normal, zero biases; the sweep's default).</source>
+            <translation>Labor und Sweep: Anfangsgewichte, shifted (Biases bei --lab-bias; Vorgabe des Labors) oder he (He-normalverteilt, Biases 0; Vorgabe des Sweeps).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lab and sweep: a third network that learns its alpha (PReLU), one alpha shared by every unit or one per unit; adds loss_prelu,dead_prelu,alpha_prelu to --lab-csv (default off).</source>
+            <translation>Labor und Sweep: ein drittes Netz, das sein Alpha lernt (PReLU), ein Alpha für alle Einheiten oder eines pro Einheit; ergänzt --lab-csv um loss_prelu,dead_prelu,alpha_prelu (Vorgabe off).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lab and sweep: where the learned alpha starts, at --alpha or at 0.25 (PyTorch's default; default alpha).</source>
+            <translation>Labor und Sweep: wo das gelernte Alpha beginnt, bei --alpha oder bei 0.25 (PyTorchs Vorgabe; Vorgabe alpha).</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>--lab-init: '%1' is not shifted or he</source>
             <translation>--lab-init: '%1' ist nicht shifted oder he</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--lab-prelu: '%1' is not off, shared or per-unit</source>
+            <translation>--lab-prelu: '%1' ist weder off noch shared noch per-unit</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--lab-prelu-start: '%1' is not alpha or 0.25</source>
+            <translation>--lab-prelu-start: '%1' ist weder alpha noch 0.25</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--lab-prelu-start needs --lab-prelu shared or per-unit</source>
+            <translation>--lab-prelu-start braucht --lab-prelu shared oder per-unit</translation>
         </message>
         <message>
             <location line="+11" />
@@ -267,7 +332,22 @@
             <translation>Durchlauf: %1</translation>
         </message>
         <message>
-            <location filename="../app/claimsoptions.cpp" line="+71" />
+            <location filename="../app/claimsoptions.cpp" line="+41" />
+            <source>Test the tutorial's four claims at --alpha and write every measurement, verdict and rule to FILE (.md or .json); then exit.</source>
+            <translation>Die vier Behauptungen des Tutorials bei --alpha prüfen und jede Messung, jedes Urteil und jede Regel in DATEI (.md oder .json) schreiben; dann beenden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write the born-dead table (ReLU and Leaky ReLU at --alpha) to FILE (.csv); then exit.</source>
+            <translation>Die Tot-geboren-Tabelle (ReLU und Leaky ReLU bei --alpha) in DATEI (.csv) schreiben; dann beenden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Networks per born-dead cell, 1 to 1000000 (default 10000).</source>
+            <translation>Netze pro Zelle der Tot-geboren-Tabelle, 1 bis 1000000 (Vorgabe 10000).</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>--claims-report: '%1' must end in .md or .json</source>
             <translation>--claims-report: '%1' muss auf .md oder .json enden</translation>
         </message>
@@ -287,7 +367,7 @@
             <translation>--born-dead-trials gilt nur für --born-dead-csv oder --claims-report</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../app/commandline.cpp" line="-50" />
             <source>--pin: %1 (up to %2 alphas from -10 to 10, comma-separated)</source>
             <translation>--pin: %1 (bis zu %2 Alphas von -10 bis 10, durch Kommas getrennt)</translation>
         </message>
@@ -325,7 +405,7 @@
             <translation>x = %1    ReLU(x) = %2    Leaky ReLU(x) = %3    ReLU′(x) = %4    Leaky ReLU′(x) = %5</translation>
         </message>
         <message>
-            <location filename="../ui/sensitivity/sweepsummarytext.cpp" line="+36" />
+            <location filename="../ui/sensitivity/sweepsummarytext.cpp" line="+37" />
             <source>%1 to %2 (%3 decades)</source>
             <translation>%1 bis %2 (%3 Dekaden)</translation>
         </message>
@@ -342,32 +422,32 @@
         <message>
             <location line="+2" />
             <source>Leaky ReLU is less sensitive to the learning rate here (its window is wider by %1 decades or more).</source>
-            <translation type="unfinished" />
+            <translation>Leaky ReLU ist hier weniger empfindlich für die Lernrate (sein Fenster ist um %1 Dekaden oder mehr breiter).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Leaky ReLU is more sensitive to the learning rate here (its window is narrower by %1 decades or more).</source>
-            <translation type="unfinished" />
+            <translation>Leaky ReLU ist hier empfindlicher für die Lernrate (sein Fenster ist um %1 Dekaden oder mehr schmaler).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No clear difference: the two windows differ by less than %1 decades.</source>
-            <translation type="unfinished" />
+            <translation>Kein klarer Unterschied: Die beiden Fenster unterscheiden sich um weniger als %1 Dekaden.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Median final loss within 2× of its best: ReLU from %1, Leaky ReLU (α = %2) from %3. %4 Diverged: ReLU %5 of %6 runs, Leaky ReLU %7 of %8.</source>
-            <translation type="unfinished" />
+            <translation>Medianer Endverlust innerhalb des 2-Fachen seines besten: ReLU von %1, Leaky ReLU (α = %2) von %3. %4 Divergiert: ReLU %5 von %6 Läufen, Leaky ReLU %7 von %8.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>At learning rate %1, over α from 0.01 to 0.3 the median final loss goes from %2 (α = %3) to %4 (α = %5), a factor of %6.</source>
-            <translation type="unfinished" />
+            <translation>Bei Lernrate %1 reicht der mediane Endverlust über α von 0.01 bis 0.3 von %2 (α = %3) bis %4 (α = %5), ein Faktor von %6.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>At learning rate %1, no α from 0.01 to 0.3 has a run that trained without diverging yet.</source>
-            <translation type="unfinished" />
+            <translation>Bei Lernrate %1 hat noch kein α von 0.01 bis 0.3 einen Lauf, der ohne Divergenz trainiert hat.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -380,17 +460,72 @@
             <translation>Divergiert: %1 von %2 Läufen.</translation>
         </message>
         <message>
+            <location line="+11" />
+            <source>shared</source>
+            <translation>gemeinsam</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>per unit, the units' mean</source>
+            <translation>pro Einheit, Mittel der Einheiten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Learned α (%1): no grid point has half of its runs trained without diverging (%2 of %3 runs diverged).</source>
+            <translation>Gelerntes α (%1): An keinem Gitterpunkt hat die Hälfte der Läufe ohne Divergenz trainiert (%2 von %3 Läufen divergiert).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>at its best learning rate, %1 (the lowest median final loss where at least half the seeds did not diverge)</source>
+            <translation>bei seiner besten Lernrate, %1 (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from its best start (the lowest median final loss where at least half the seeds did not diverge)</source>
+            <translation>ab seinem besten Start (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at its best α of the grid, %1 (the lowest median final loss where at least half the seeds did not diverge)</source>
+            <translation>bei seinem besten α des Gitters, %1 (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 seeds</source>
+            <translation>%1 Startwerte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the %1 of %2 seeds that did not diverge</source>
+            <translation>die %1 von %2 Startwerten, die nicht divergierten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Learned α (%1, from %2) ended at median %3 (quartiles %4 to %5) over %6 %7.</source>
+            <translation>Gelerntes α (%1, ab %2) endete im Median bei %3 (Quartile %4 bis %5) über %6 %7.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Its median final loss is within 2× of its best from %1.</source>
+            <translation>Sein medianer Endverlust bleibt innerhalb des 2-Fachen seines besten von %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Diverged: PReLU %1 of %2 runs.</source>
+            <translation>Divergiert: PReLU %1 von %2 Läufen.</translation>
+        </message>
+        <message>
             <location line="+14" />
             <source>No run has finished yet.</source>
             <translation>Noch kein Lauf ist beendet.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>So far (%1 of %2 runs): %3</source>
             <translation>Bisher (%1 von %2 Läufen): %3</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/explorer/readouts.cpp" line="+5" />
             <source>    α = %1: %2 (′ %3)</source>
             <translation>    α = %1: %2 (′ %3)</translation>
         </message>
@@ -398,7 +533,7 @@
     <context>
         <name>lre::ui::ActivationChart</name>
         <message>
-            <location filename="../ui/explorer/activationchart.cpp" line="+85" />
+            <location filename="../ui/explorer/activationchart.cpp" line="+90" />
             <location line="+2" />
             <source>x</source>
             <translation>x</translation>
@@ -434,7 +569,7 @@
             <translation>Gradient von ReLU</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+67" />
             <source>Leaky ReLU (α = %1) vs ReLU</source>
             <translation>Leaky ReLU (α = %1) und ReLU</translation>
         </message>
@@ -447,14 +582,14 @@
     <context>
         <name>lre::ui::ClaimsPage</name>
         <message>
-            <location filename="../ui/claims/claimspage.cpp" line="+67" />
+            <location filename="../ui/claims/claimspage.cpp" line="+69" />
             <source>What the claims page shows</source>
             <translation>Was die Seite „Aussagen“ zeigt</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Born dead: networks constant on [-1, 1] at initialization</source>
-            <translation type="unfinished" />
+            <translation>Tot geboren: Netze, die bei der Initialisierung auf [-1, 1] konstant sind</translation>
         </message>
         <message>
             <location line="+1" />
@@ -467,24 +602,34 @@
             <translation>Anteil tot geboren</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Born-dead chart</source>
             <translation>Diagramm: tot geboren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fraction of networks born dead against depth, one line per width</source>
-            <translation type="unfinished" />
+            <translation>Anteil tot geborener Netze über der Tiefe, eine Linie pro Breite</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>What the born-dead table shows</source>
+            <translation>Was die Tot-geboren-Tabelle zeigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Born dead, percent: ReLU ± one standard error / Leaky ReLU ± one standard error.</source>
+            <translation>Tot geboren, Prozent: ReLU ± ein Standardfehler / Leaky ReLU ± ein Standardfehler.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Born-dead table</source>
             <translation>Tabelle: tot geboren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ReLU / Leaky ReLU fraction born dead, ± one standard error</source>
-            <translation type="unfinished" />
+            <translation>Anteil tot geborener ReLU / Leaky ReLU, ± ein Standardfehler</translation>
         </message>
         <message>
             <location line="+5" />
@@ -537,9 +682,9 @@
             <translation>Die Sensitivitäts-Durchläufe öffnen</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+92" />
             <source>The tutorial claims four things for Leaky ReLU. The app tests each one at α = %1 and gives the verdict its rule computes from the numbers. %2</source>
-            <translation type="unfinished" />
+            <translation>Das Tutorial behauptet vier Dinge über Leaky ReLU. Die App prüft jede Behauptung bei α = %1 und gibt das Urteil, das ihre Regel aus den Zahlen berechnet. %2</translation>
         </message>
         <message>
             <location line="+3" />
@@ -552,7 +697,7 @@
             <translation>Alle Messungen sind fertig.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>Claim</source>
             <translation>Aussage</translation>
         </message>
@@ -573,16 +718,16 @@
         </message>
         <message>
             <location line="+21" />
-            <source>ReLU, width %1</source>
-            <translation>ReLU, Breite %1</translation>
+            <source>ReLU, N = %1</source>
+            <translation>ReLU, N = %1</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Leaky ReLU, width %1</source>
-            <translation>Leaky ReLU, Breite %1</translation>
+            <source>Leaky, N = %1</source>
+            <translation>Leaky, N = %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>width %1</source>
             <translation>Breite %1</translation>
         </message>
@@ -602,17 +747,17 @@
             <translation>Die Aussagen exportieren</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+8" />
             <source>Born dead</source>
             <translation>Tot geboren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fraction of ReLU and Leaky ReLU (α = %1) networks born dead, by Leaky ReLU Explorer</source>
-            <translation type="unfinished" />
+            <translation>Anteil tot geborener ReLU- und Leaky-ReLU-Netze (α = %1), erstellt mit Leaky-ReLU-Explorer</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
             <source>cannot write '%1': the measurements have not finished yet</source>
             <translation>'%1' kann nicht geschrieben werden: Die Messungen sind noch nicht fertig</translation>
         </message>
@@ -620,7 +765,7 @@
     <context>
         <name>lre::ui::DyingReluPage</name>
         <message>
-            <location filename="../ui/lab/dyingrelupage.cpp" line="+47" />
+            <location filename="../ui/lab/dyingrelupage.cpp" line="+64" />
             <source>What the lab shows</source>
             <translation>Was das Labor zeigt</translation>
         </message>
@@ -631,11 +776,11 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A ReLU unit whose input is negative for every training point outputs 0 and sends back a gradient of exactly 0, so gradient descent can never move it again: the unit is dead. Here two copies of one small network learn the same noisy sine from the same starting weights, with every hidden bias shifted down so that many units start dead. Under ReLU they stay dead, and the few units left cannot follow the curve. Leaky ReLU passes a gradient of α for negative inputs, so its dead units keep learning, many come back, and the fit gets much closer.</source>
-            <translation>Eine ReLU-Einheit, deren Eingabe für jeden Trainingspunkt negativ ist, gibt 0 aus und liefert einen Gradienten von genau 0 zurück, sodass das Gradientenverfahren sie nie wieder bewegen kann: Die Einheit ist tot. Hier lernen zwei Kopien eines kleinen Netzes denselben verrauschten Sinus aus denselben Startgewichten, wobei jeder verborgene Bias nach unten verschoben ist, sodass viele Einheiten tot beginnen. Mit ReLU bleiben sie tot, und die wenigen übrigen Einheiten können der Kurve nicht folgen. Leaky ReLU gibt für negative Eingaben einen Gradienten von α weiter, sodass seine toten Einheiten weiterlernen, viele zurückkehren und die Anpassung viel genauer wird.</translation>
+            <source>A ReLU unit whose input is negative for every training point outputs 0 and sends back a gradient of exactly 0, so gradient descent can never move it again: the unit is dead. Here two copies of one small network learn the same noisy sine from the same starting weights, with every hidden bias shifted down so that many units start dead. Under ReLU they stay dead, and the few units left cannot follow the curve. Leaky ReLU passes a gradient of α for negative inputs, so its dead units keep learning, many come back, and the fit gets much closer. A third copy (PReLU) learns α itself, by the same gradient descent: where its α goes is the network's own answer to which slope it wants.</source>
+            <translation>Eine ReLU-Einheit, deren Eingabe für jeden Trainingspunkt negativ ist, gibt 0 aus und gibt einen Gradienten von genau 0 zurück, sodass das Gradientenverfahren sie nie wieder bewegen kann: Die Einheit ist tot. Hier lernen zwei Kopien eines kleinen Netzes denselben verrauschten Sinus aus denselben Anfangsgewichten, wobei jeder verborgene Bias nach unten verschoben ist, sodass viele Einheiten tot beginnen. Unter ReLU bleiben sie tot, und die wenigen übrigen Einheiten können der Kurve nicht folgen. Leaky ReLU gibt für negative Eingaben einen Gradienten von α weiter, sodass seine toten Einheiten weiterlernen, viele zurückkommen und die Anpassung viel besser wird. Eine dritte Kopie (PReLU) lernt α selbst, mit demselben Gradientenverfahren: Wohin ihr α geht, ist die eigene Antwort des Netzes, welche Steigung es will.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Leaky ReLU alpha</source>
             <translation>Alpha von Leaky ReLU</translation>
         </message>
@@ -655,12 +800,17 @@
             <translation>Fortschritt des Laufs, danach das Ergebnis jedes Netzes</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+34" />
+            <source>The explorer's α is now the learned α, %1</source>
+            <translation>Das α des Explorers ist jetzt das gelernte α, %1</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>Leaky ReLU α = %1 (set on the explorer)</source>
             <translation>Leaky ReLU α = %1 (im Explorer eingestellt)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Training…</source>
             <translation>Training …</translation>
         </message>
@@ -675,22 +825,32 @@
             <translation>Der Lauf konnte nicht beendet werden: Für so große Netze reichte der Speicher nicht.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>After %1 epochs — ReLU: loss %2, %3% of hidden units dead. Leaky ReLU: loss %4, %5% dead.</source>
             <translation>Nach %1 Epochen — ReLU: Verlust %2, %3 % der verborgenen Einheiten tot. Leaky ReLU: Verlust %4, %5 % tot.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>The loss blew up after epoch %1: lower the learning rate. %2</source>
             <translation>Der Verlust ist nach Epoche %1 explodiert: Verringern Sie die Lernrate. %2</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+16" />
+            <source>PReLU: loss %1, %2% dead; its units' α moved from %3 to a mean of %4 (lowest %5, highest %6).</source>
+            <translation>PReLU: Verlust %1, %2 % tot; das α seiner Einheiten ging von %3 zu einem Mittel von %4 (kleinstes %5, größtes %6).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PReLU: loss %1, %2% dead; its α moved from %3 to %4.</source>
+            <translation>PReLU: Verlust %1, %2 % tot; sein α ging von %3 zu %4.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>&amp;Dying-ReLU Lab</source>
             <translation>D&amp;ying-ReLU-Labor</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+31" />
             <source>Export Dying-ReLU Lab</source>
             <translation>Dying-ReLU-Labor exportieren</translation>
         </message>
@@ -700,9 +860,14 @@
             <translation>Dying-ReLU-Labor</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Loss, dead units and fitted functions of ReLU and Leaky ReLU (α = %1), by Leaky ReLU Explorer</source>
             <translation>Verlust, tote Einheiten und angepasste Funktionen von ReLU und Leaky ReLU (α = %1), erstellt mit Leaky-ReLU-Explorer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Loss, dead units and fitted functions of ReLU, Leaky ReLU (α = %1) and PReLU (learned α), and the learned α per epoch, by Leaky ReLU Explorer</source>
+            <translation>Verlust, tote Einheiten und angepasste Funktionen von ReLU, Leaky ReLU (α = %1) und PReLU (gelerntes α), und das gelernte α pro Epoche, erstellt mit Leaky-ReLU-Explorer</translation>
         </message>
         <message>
             <location line="+21" />
@@ -713,7 +878,7 @@
     <context>
         <name>lre::ui::ExplorerControls</name>
         <message>
-            <location filename="../ui/explorer/explorercontrols.cpp" line="+36" />
+            <location filename="../ui/explorer/explorercontrols.cpp" line="+39" />
             <source>PyTorch torch.nn.LeakyReLU and JAX jax.nn.leaky_relu default</source>
             <translation>Standardwert von PyTorch torch.nn.LeakyReLU und JAX jax.nn.leaky_relu</translation>
         </message>
@@ -754,12 +919,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+130" />
+            <location line="+207" />
             <source>Play</source>
             <translation>Abspielen</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-207" />
             <source>Play alpha sweep</source>
             <translation>Alpha-Durchlauf abspielen</translation>
         </message>
@@ -784,12 +949,12 @@
             <translation> s</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+14" />
             <source>&amp;Alpha (α)</source>
             <translation>A&amp;lpha (α)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Presets</source>
             <translation>Vorgaben</translation>
         </message>
@@ -814,7 +979,7 @@
             <translation>Rechtes Ende des x-Bereichs (immer größer als das linke Ende)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;x from</source>
             <translation>&amp;x von</translation>
         </message>
@@ -859,7 +1024,7 @@
             <translation>bei 0: rechtsseitiger Grenzwert (JAX)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+95" />
             <source>Alpha preset %1</source>
             <translation>Alpha-Vorgabe %1</translation>
         </message>
@@ -874,7 +1039,7 @@
             <translation>Anhalten</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-196" />
             <source>Pin</source>
             <translation>Anheften</translation>
         </message>
@@ -900,12 +1065,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+87" />
+            <location line="+94" />
             <source>Pins</source>
             <translation>Angeheftet</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="-10" />
             <source>Remove α = %1</source>
             <translation>α = %1 entfernen</translation>
         </message>
@@ -983,22 +1148,22 @@
             <translation>Alpha-Durchlauf &amp;abspielen</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+41" />
             <source>%1 code for α = %2 copied</source>
             <translation>%1-Code für α = %2 kopiert</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+49" />
             <source>Ex&amp;plorer</source>
             <translation>Ex&amp;plorer</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+174" />
             <source>Export Chart</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-259" />
             <source>P&amp;resentation</source>
             <translation>P&amp;räsentation</translation>
         </message>
@@ -1109,12 +1274,22 @@
     <context>
         <name>lre::ui::LabCharts</name>
         <message>
-            <location filename="../ui/lab/labcharts.cpp" line="+26" />
+            <location filename="../ui/lab/labcharts.cpp" line="+27" />
             <source>Leaky ReLU (α = %1)</source>
             <translation>Leaky ReLU (α = %1)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+32" />
+            <source>PReLU (α per unit, from %1)</source>
+            <translation>PReLU (α pro Einheit, ab %1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PReLU (learned α, from %1)</source>
+            <translation>PReLU (gelerntes α, ab %1)</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Loss per epoch chart</source>
             <translation>Diagramm: Verlust pro Epoche</translation>
         </message>
@@ -1144,18 +1319,29 @@
             <translation>Die Trainingsdaten und was jedes Netz am Ende berechnet</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
+            <source>Learned alpha chart</source>
+            <translation>Diagramm: gelerntes Alpha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PReLU network's alpha after each epoch (per unit: their mean, and each unit's at the end) against the explorer's alpha</source>
+            <translation>Das Alpha des PReLU-Netzes nach jeder Epoche (pro Einheit: ihr Mittel, und das jeder Einheit am Ende) gegen das Alpha des Explorers</translation>
+        </message>
+        <message>
             <location line="+11" />
+            <location line="+6" />
+            <location line="+18" />
             <source>epoch</source>
             <translation>Epoche</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-23" />
             <source>loss (log)</source>
             <translation>Verlust (log)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>dead (%)</source>
             <translation>tot (%)</translation>
         </message>
@@ -1170,7 +1356,14 @@
             <translation>y</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <location line="+23" />
+            <location line="+84" />
+            <source>learned α</source>
+            <translation>gelerntes α</translation>
+        </message>
+        <message>
+            <location line="-101" />
             <location line="+2" />
             <location line="+10" />
             <source>ReLU</source>
@@ -1181,11 +1374,31 @@
             <source>training data</source>
             <translation>Trainingsdaten</translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>explorer's α</source>
+            <translation>α des Explorers</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>each unit's α at the end</source>
+            <translation>α jeder Einheit am Ende</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>mean learned α</source>
+            <translation>mittleres gelerntes α</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>explorer's α = %1</source>
+            <translation>α des Explorers = %1</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui::LabControls</name>
         <message>
-            <location filename="../ui/lab/labcontrols.cpp" line="+48" />
+            <location filename="../ui/lab/labcontrols.cpp" line="+56" />
             <source>Hidden units</source>
             <translation>Verborgene Einheiten</translation>
         </message>
@@ -1250,7 +1463,67 @@
             <translation>Beide Netze noch einmal von vorn trainieren</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+3" />
+            <source>Learned alpha network</source>
+            <translation>Netz mit gelerntem Alpha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A third network that learns its alpha by gradient descent (PReLU): one alpha for every unit, one per unit, or none</source>
+            <translation>Ein drittes Netz, das sein Alpha durch Gradientenabstieg lernt (PReLU): ein Alpha für alle Einheiten, eines pro Einheit oder keines</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one α for all units</source>
+            <translation>ein α für alle Einheiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one α per unit</source>
+            <translation>ein α pro Einheit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Learned alpha starts at</source>
+            <translation>Gelerntes Alpha beginnt bei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the learned alpha starts: the explorer's alpha, or 0.25 as PyTorch's nn.PReLU does</source>
+            <translation>Wo das gelernte Alpha beginnt: beim Alpha des Explorers oder bei 0.25 wie PyTorchs nn.PReLU</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the explorer's α</source>
+            <translation>dem α des Explorers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0.25 (PyTorch's default)</source>
+            <translation>0.25 (PyTorchs Vorgabe)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use &amp;learned α</source>
+            <translation>Ge&amp;lerntes α nehmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use learned alpha</source>
+            <translation>Gelerntes Alpha nehmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set the explorer's alpha to where the learned alpha ended (a per-unit network's mean)</source>
+            <translation>Das Alpha des Explorers auf das Ende des gelernten Alphas setzen (bei einem Netz mit einem α pro Einheit ihr Mittel)</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Hidden &amp;units</source>
             <translation>Verborgene &amp;Einheiten</translation>
         </message>
@@ -1274,11 +1547,21 @@
             <source>&amp;Seed</source>
             <translation>&amp;Startwert</translation>
         </message>
+        <message>
+            <location line="+10" />
+            <source>Learned α (&amp;PReLU)</source>
+            <translation>Gelerntes α (&amp;PReLU)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>star&amp;ting at</source>
+            <translation>begi&amp;nnend bei</translation>
+        </message>
     </context>
     <context>
         <name>lre::ui::MainWindow</name>
         <message>
-            <location filename="../ui/shell/mainwindow.cpp" line="+30" />
+            <location filename="../ui/shell/mainwindow.cpp" line="+31" />
             <source>Leaky ReLU Explorer</source>
             <translation>Leaky-ReLU-Explorer</translation>
         </message>
@@ -1293,7 +1576,7 @@
             <translation>Die Seiten der Anwendung</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1413,7 +1696,7 @@
             <translation>Diagrammbild kopiert</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>About Leaky ReLU Explorer</source>
             <translation>Über Leaky-ReLU-Explorer</translation>
         </message>
@@ -1437,31 +1720,31 @@
         </message>
         <message>
             <location line="+3" />
-            <source>The tutorial says Leaky ReLU is less sensitive to hyperparameters. Here both networks of the lab start from a standard initialization (nothing rigged) and train at each learning rate (or each alpha) from many seeds. Lines are medians over the seeds, bands the middle half; runs whose loss blew up are counted on the right, not drawn as losses.</source>
-            <translation type="unfinished" />
+            <source>The tutorial says Leaky ReLU is less sensitive to hyperparameters. Here both networks of the lab start from a standard initialization (nothing rigged) and train at each learning rate (or each alpha) from many seeds. Lines are medians over the seeds, bands the middle half; runs whose loss blew up are counted on the right, not drawn as losses. A third network can learn its alpha (PReLU): the last chart shows where it ended.</source>
+            <translation>Das Tutorial sagt, Leaky ReLU sei weniger empfindlich für Hyperparameter. Hier beginnen beide Netze des Labors mit einer Standard-Initialisierung (nichts manipuliert) und trainieren bei jeder Lernrate (oder jedem Alpha) mit vielen Startwerten. Linien sind Mediane über die Startwerte, Bänder die mittlere Hälfte; Läufe, deren Verlust explodierte, werden rechts gezählt, nicht als Verluste gezeichnet. Ein drittes Netz kann sein Alpha lernen (PReLU): Das letzte Diagramm zeigt, wo es endete.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Sweep summary</source>
             <translation>Zusammenfassung des Durchlaufs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What the numbers say, by the rule in the README</source>
-            <translation type="unfinished" />
+            <translation>Was die Zahlen sagen, nach der Regel im README</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>The sweep runs when this page is shown.</source>
             <translation>Der Durchlauf startet, wenn diese Seite gezeigt wird.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+17" />
             <source>&amp;Sensitivity</source>
             <translation>&amp;Sensitivität</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+123" />
             <source>Export Sensitivity Sweep</source>
             <translation>Sensitivitäts-Durchlauf exportieren</translation>
         </message>
@@ -1470,55 +1753,11 @@
             <source>Sensitivity sweep</source>
             <translation>Sensitivitäts-Durchlauf</translation>
         </message>
-        <message>
-            <source>shared</source>
-            <translation>gemeinsam</translation>
-        </message>
-        <message>
-            <source>per unit, the units' mean</source>
-            <translation>pro Einheit, Mittel der Einheiten</translation>
-        </message>
-        <message>
-            <source>Learned α (%1): no grid point has half of its runs trained without diverging (%2 of %3 runs diverged).</source>
-            <translation>Gelerntes α (%1): An keinem Gitterpunkt hat die Hälfte der Läufe ohne Divergenz trainiert (%2 von %3 Läufen divergiert).</translation>
-        </message>
-        <message>
-            <source>at its best learning rate, %1 (the lowest median final loss where at least half the seeds did not diverge)</source>
-            <translation>bei seiner besten Lernrate, %1 (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
-        </message>
-        <message>
-            <source>from its best start (the lowest median final loss where at least half the seeds did not diverge)</source>
-            <translation>ab seinem besten Start (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
-        </message>
-        <message>
-            <source>at its best α of the grid, %1 (the lowest median final loss where at least half the seeds did not diverge)</source>
-            <translation>bei seinem besten α des Gitters, %1 (dem kleinsten Median des Endverlusts, wo mindestens die Hälfte der Startwerte nicht divergierte)</translation>
-        </message>
-        <message>
-            <source>%1 seeds</source>
-            <translation>%1 Startwerte</translation>
-        </message>
-        <message>
-            <source>the %1 of %2 seeds that did not diverge</source>
-            <translation>die %1 von %2 Startwerten, die nicht divergierten</translation>
-        </message>
-        <message>
-            <source>Learned α (%1, from %2) ended at median %3 (quartiles %4 to %5) over %6 %7.</source>
-            <translation>Gelerntes α (%1, ab %2) endete im Median bei %3 (Quartile %4 bis %5) über %6 %7.</translation>
-        </message>
-        <message>
-            <source>Its median final loss is within 2× of its best from %1.</source>
-            <translation>Sein medianer Endverlust bleibt innerhalb des 2-Fachen seines besten von %1.</translation>
-        </message>
-        <message>
-            <source>Diverged: PReLU %1 of %2 runs.</source>
-            <translation>Divergiert: PReLU %1 von %2 Läufen.</translation>
-        </message>
     </context>
     <context>
         <name>lre::ui::SweepCharts</name>
         <message>
-            <location filename="../ui/sensitivity/sweepcharts.cpp" line="+61" />
+            <location filename="../ui/sensitivity/sweepcharts.cpp" line="+51" />
             <source>Final loss chart</source>
             <translation>Diagramm: Endverlust</translation>
         </message>
@@ -1535,20 +1774,20 @@
         <message>
             <location line="+2" />
             <source>Median final loss over the seeds (line) and the middle half of the seeds (band), log scale; runs that diverged are left out</source>
-            <translation type="unfinished" />
+            <translation>Medianer Endverlust über die Startwerte (Linie) und die mittlere Hälfte der Startwerte (Band), logarithmisch; divergierte Läufe fehlen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Median share of hidden units dead at the end (line) and the middle half of the seeds (band)</source>
-            <translation type="unfinished" />
+            <translation>Medianer Anteil toter verborgener Einheiten am Ende (Linie) und die mittlere Hälfte der Startwerte (Band)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How many of the seeds diverged (a loss that stopped being finite)</source>
-            <translation type="unfinished" />
+            <translation>Wie viele der Startwerte divergierten (ein Verlust, der nicht mehr endlich war)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>learning rate (log)</source>
             <translation>Lernrate (log)</translation>
         </message>
@@ -1558,12 +1797,7 @@
             <translation>Alpha</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>0 (ReLU)</source>
-            <translation>0 (ReLU)</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+38" />
             <source>final loss (log)</source>
             <translation>Endverlust (log)</translation>
         </message>
@@ -1578,7 +1812,7 @@
             <translation>divergiert (von %1)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Leaky ReLU (α = %1)</source>
             <translation>Leaky ReLU (α = %1)</translation>
         </message>
@@ -1588,7 +1822,8 @@
             <translation>Leaky ReLU</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-50" />
+            <location line="+62" />
             <location line="+1" />
             <location line="+1" />
             <source>ReLU</source>
@@ -1600,42 +1835,52 @@
             <translation>ReLU (α = 0)</translation>
         </message>
         <message>
+            <location line="-112" />
             <source>Learned alpha chart</source>
             <translation>Diagramm: gelerntes Alpha</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Where the learned alpha (PReLU) ended: median over the seeds that did not diverge (line) and the middle half (band); per unit, each run's mean over the units. The dotted line is where it started</source>
             <translation>Wo das gelernte Alpha (PReLU) endete: Median über die nicht divergierten Startwerte (Linie) und die mittlere Hälfte (Band); pro Einheit der Mittelwert jedes Laufs über die Einheiten. Die gepunktete Linie ist der Start</translation>
         </message>
         <message>
+            <location line="+82" />
             <source>final α</source>
             <translation>α am Ende</translation>
         </message>
         <message>
+            <location line="+32" />
             <source>PReLU (shared α)</source>
             <translation>PReLU (gemeinsames α)</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>PReLU (α per unit)</source>
             <translation>PReLU (α pro Einheit)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>learned α</source>
             <translation>gelerntes α</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>mean learned α</source>
             <translation>mittleres gelerntes α</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>start: the grid's α</source>
             <translation>Start: α des Gitters</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>explorer's α = %1</source>
             <translation>α des Explorers = %1</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>start: α = %1</source>
             <translation>Start: α = %1</translation>
         </message>
@@ -1650,7 +1895,7 @@
         <message>
             <location line="+1" />
             <source>Sweep the learning rate (both networks) or alpha (at one learning rate)</source>
-            <translation type="unfinished" />
+            <translation>Die Lernrate (beide Netze) oder Alpha (bei einer Lernrate) durchlaufen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1690,7 +1935,7 @@
         <message>
             <location line="+1" />
             <source>He: the standard initialization (He normal, zero biases). Shifted: the lab's, every bias at -2.5</source>
-            <translation type="unfinished" />
+            <translation>He: die Standard-Initialisierung (He-normalverteilt, Biases 0). Shifted: die des Labors, jeder Bias bei -2.5</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1713,7 +1958,7 @@
             <translation>Die Lernrate eines Alpha-Durchlaufs: 0,0001 bis 1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
             <source>R&amp;un</source>
             <translation>S&amp;tarten</translation>
         </message>
@@ -1758,7 +2003,7 @@
             <translation>%v von %m Läufen</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>S&amp;weep over</source>
             <translation>Durchlau&amp;f über</translation>
         </message>
@@ -1783,22 +2028,27 @@
             <translation>&amp;Lernrate</translation>
         </message>
         <message>
+            <location line="-38" />
             <source>Learned alpha</source>
             <translation>Gelerntes Alpha</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>A third network beside the two that learns its alpha (PReLU), starting at the explorer's alpha (in an alpha sweep, at each alpha): one alpha shared by the hidden units, one per unit, or none</source>
             <translation>Ein drittes Netz neben den beiden, das sein Alpha lernt (PReLU), beginnend beim Alpha des Explorers (in einem Alpha-Durchlauf bei jedem Alpha): ein Alpha für alle verborgenen Einheiten, eines pro Einheit oder keines</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>PReLU off</source>
             <translation>PReLU aus</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>PReLU shared</source>
             <translation>PReLU gemeinsam</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>PReLU per unit</source>
             <translation>PReLU pro Einheit</translation>
         </message>
@@ -1806,7 +2056,7 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/commandline.cpp" line="-193" />
+            <location filename="../app/commandline.cpp" line="-159" />
             <source>See Leaky ReLU and ReLU, and their gradients, redraw live as alpha changes.
 With --export, write the chart or its data to a file and exit without a window.</source>
             <translation>Leaky ReLU und ReLU samt Gradienten live neu zeichnen, während sich Alpha ändert.
@@ -1873,7 +2123,7 @@ Mit --export das Diagramm oder seine Daten in eine Datei schreiben und ohne Fens
             <translation>Pixelskalierung für .png- und .jpg-Exporte: 1, 2 oder 3, wie die Skalierung im Exportdialog (Standard 1).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Run the dying-ReLU lab headless (with --alpha) and write one row per epoch to FILE (.csv), then exit.</source>
             <translation>Das Dying-ReLU-Labor ohne Fenster ausführen (mit --alpha), eine Zeile pro Epoche nach FILE (.csv) schreiben und beenden.</translation>
         </message>
@@ -1918,7 +2168,7 @@ Mit --export das Diagramm oder seine Daten in eine Datei schreiben und ohne Fens
             <translation>Mit den Standardwerten beginnen und gespeicherte Einstellungen vergessen.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-31" />
             <source>Pinned alphas, up to 6, each -10 to 10, drawn beside --alpha and written as CSV columns leaky_relu_aA, leaky_relu_grad_aA.</source>
             <translation>Angeheftete Alphas, bis zu 6, je -10 bis 10, neben --alpha gezeichnet und als CSV-Spalten leaky_relu_aA, leaky_relu_grad_aA geschrieben.</translation>
         </message>

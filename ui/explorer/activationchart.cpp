@@ -274,6 +274,11 @@ int ActivationChart::staticLayerRebuilds() const
     return m_staticLayer->rebuilds();
 }
 
+int ActivationChart::staticLayerDirectFrames() const
+{
+    return m_staticLayer->directFrames();
+}
+
 // Every value the static items are drawn from: the layer is painted again when any differs.
 QByteArray ActivationChart::staticKey() const
 {

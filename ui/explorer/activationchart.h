@@ -54,7 +54,8 @@ public:
     void setPixelCaches(bool cached);
     // The static layer alone (tests compare frames with it and without it).
     void setStaticLayerEnabled(bool on);
-    int staticLayerRebuilds() const; // how often the static layer was painted (tests, benchmarks)
+    int staticLayerRebuilds() const;     // how often the static layer was painted (tests, benchmarks)
+    int staticLayerDirectFrames() const; // frames of a drag, painted without it
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);

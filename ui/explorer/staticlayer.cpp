@@ -132,7 +132,9 @@ void StaticLayer::setEnabled(bool on)
         root->setOpacity(on ? 0.0 : 1.0);
     if (!on) {
         m_pixmap = QPixmap();
-        m_key.clear();
+        m_pixmapKey.clear();
+        m_lastKey.clear();
+        m_keyChangedLastFrame = false;
     }
 }
 
@@ -157,7 +159,23 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QBy
     const QTransform toDevice = painter->deviceTransform();
     const qreal ratio = std::hypot(toDevice.m11(), toDevice.m12());
     const QSize pixels(static_cast<int>(std::ceil(area.width() * ratio)), static_cast<int>(std::ceil(area.height() * ratio)));
-    if (m_pixmap.isNull() || m_key != key || m_pixmap.size() != pixels || m_pixmap.devicePixelRatio() != ratio) {
+    const bool keyChanged = key != m_lastKey;
+    const bool pixmapCurrent = !m_pixmap.isNull() && m_pixmapKey == key && m_pixmap.size() == pixels
+        && m_pixmap.devicePixelRatio() == ratio;
+    const bool dragging = keyChanged && m_keyChangedLastFrame;
+    m_keyChangedLastFrame = keyChanged;
+    m_lastKey = key;
+    if (!pixmapCurrent && dragging) {
+        // The key changes frame after frame (a drag, a zoom): a pixmap would be used once, so the
+        // static items are painted straight onto the device, as without the layer.
+        painter->fillRect(area, background);
+        const QTransform sceneToPainter = owner->sceneTransform().inverted() * painter->worldTransform();
+        for (QChart *chart : m_charts)
+            paint_static(painter, chart, sceneToPainter);
+        ++m_directFrames;
+        return;
+    }
+    if (!pixmapCurrent) {
         if (m_pixmap.size() != pixels) // a new size only: a range change reuses the pixels
             m_pixmap = QPixmap(pixels);
         m_pixmap.setDevicePixelRatio(ratio);
@@ -170,7 +188,7 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QBy
             owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top());
         for (QChart *chart : m_charts)
             paint_static(&layer, chart, sceneToLayer);
-        m_key = key;
+        m_pixmapKey = key;
         ++m_rebuilds;
     }
     painter->drawPixmap(area.topLeft(), m_pixmap);

@@ -32,11 +32,13 @@ public:
     // painting too; returns whether there were any.
     bool hideNewItems();
 
-    // Fills ownerRect with background, then the static items, from the pixmap (made again when
-    // key, size or the painter's resolution changed).
+    // Fills the owner's rect with background, then the static items, from the pixmap (made again
+    // when key, size or the painter's resolution changed). While the key changes frame after
+    // frame (dragging the range) they are painted straight onto the device instead.
     void paint(QPainter *painter, const QGraphicsItem *owner, const QByteArray &key, const QColor &background);
 
     int rebuilds() const { return m_rebuilds; } // how often the pixmap was made (tests, benchmarks)
+    int directFrames() const { return m_directFrames; } // frames painted without it
 
 private:
     // The top items of the static subtrees, found afresh each time: Qt makes and deletes tick
@@ -46,8 +48,11 @@ private:
     std::vector<QChart *> m_charts;
     bool m_enabled = false;
     QPixmap m_pixmap;
-    QByteArray m_key;
+    QByteArray m_pixmapKey;  // what the pixmap shows
+    QByteArray m_lastKey;    // what the last frame showed
+    bool m_keyChangedLastFrame = false;
     int m_rebuilds = 0;
+    int m_directFrames = 0;
 };
 
 } // namespace lre::ui

@@ -179,6 +179,35 @@ TEST_P(StaticLayer, AfterEveryKindOfChangeTheFrameEqualsTheFramePaintedWithoutTh
     }
 }
 
+// Dragging the range changes the layer's key every frame: those frames paint the static items
+// straight onto the device; the frame after the drag makes the pixmap again. Every frame equals
+// the frame of a chart without the layer that went through the same changes.
+TEST_P(StaticLayer, FramesOfADragAndAfterItEqualAChartWithoutTheLayer)
+{
+    const int ratio = GetParam();
+    Stage cached(true);
+    Stage plain(false);
+    cached.frame(ratio);
+    plain.frame(ratio);
+    PlotParams params;
+    for (int k = 0; k < 6; ++k) {
+        params.xMin = -5.0 + 0.37 * k;
+        params.xMax = 5.0 + 0.61 * k;
+        for (Stage *stage : {&cached, &plain})
+            stage->chart->setParams(params);
+        EXPECT_EQ(differing_pixels(cached.frame(ratio), plain.frame(ratio)), 0) << "frame " << k;
+    }
+    EXPECT_GE(cached.chart->staticLayerDirectFrames(), 4);
+    const int rebuilds = cached.chart->staticLayerRebuilds();
+    params.alpha = 0.2; // the drag is over; an alpha step
+    for (Stage *stage : {&cached, &plain})
+        stage->chart->setParams(params);
+    EXPECT_EQ(differing_pixels(cached.frame(ratio), plain.frame(ratio)), 0);
+    EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
+    EXPECT_EQ(differing_pixels(cached.frame(ratio), plain.frame(ratio)), 0);
+    EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
+}
+
 // A new device pixel ratio (the window dragged to another screen) makes the pixmap again.
 TEST(StaticLayerRatio, ANewDevicePixelRatioPaintsTheLayerAgain)
 {

@@ -202,8 +202,9 @@ TEST(Sweep, CancellingKeepsAConsistentPartialResult)
     EXPECT_GE(result.completed(), 5u);
     for (std::size_t i = 0; i < result.runs.size(); ++i) {
         EXPECT_EQ(result.runs[i].has_value(), reported.contains(i)) << i;
-        if (result.runs[i])
+        if (result.runs[i]) {
             EXPECT_EQ(*result.runs[i], lre::run_sweep_one(spec, i)) << i;
+        }
     }
 }
 

@@ -13,6 +13,14 @@
 #include <algorithm>
 #include <cstdlib>
 
+#if defined(__SANITIZE_THREAD__)
+#define LRE_UNDER_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define LRE_UNDER_TSAN 1
+#endif
+#endif
+
 namespace lre::test {
 
 namespace {
@@ -149,6 +157,12 @@ void expect_vectors_look_like_png(const QString &dir, const QString &stem,
     const QImage reference = read_rgb(png);
     ASSERT_FALSE(reference.isNull());
     EXPECT_EQ(reference.pixel(0, 0), background);
+#ifdef LRE_UNDER_TSAN
+    // clang 14's ThreadSanitizer aborts in the child of QProcess's fork (ForkAfter: CHECK failed):
+    // the pages' runs and the three exports were checked all the same; every other build
+    // compares the images.
+    GTEST_SKIP() << "no rasterizer under ThreadSanitizer";
+#endif
     const QImage fromSvg = rasterize_svg(svg, reference.size());
     const QImage fromPdf = rasterize_pdf(pdf, reference.size());
     ASSERT_FALSE(fromSvg.isNull() || fromPdf.isNull());

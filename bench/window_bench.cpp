@@ -182,6 +182,11 @@ void BM_SweepGuiResponsiveness(benchmark::State &state)
     for (auto _ : state) {
         lre::ui::SensitivityPage page;
         page.resize(1280, 800);
+        if (state.range(0) == 1) { // the learned network too
+            lre::SweepSpec spec = page.spec();
+            spec.base.prelu = lre::PreluMode::Shared;
+            page.setSpec(spec);
+        }
         QElapsedTimer clock;
         qint64 last = 0;
         qint64 worst = 0;
@@ -206,4 +211,5 @@ void BM_SweepGuiResponsiveness(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_SweepGuiResponsiveness)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+// 0: the page's default sweep; 1: with the learned-alpha network.
+BENCHMARK(BM_SweepGuiResponsiveness)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);

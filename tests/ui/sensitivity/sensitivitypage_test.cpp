@@ -184,18 +184,19 @@ QList<QPointF> points_of(QAbstractSeries *series)
     return line ? line->points() : QList<QPointF>{};
 }
 
-TEST_F(SensitivityPageTest, TheWindowRunsTheLearnedNetworkByDefault)
+TEST_F(SensitivityPageTest, TheLearnedNetworkIsOneChoiceAwayAndOffByDefault)
 {
-    EXPECT_EQ(page->spec().base.prelu, lre::PreluMode::Shared);
+    EXPECT_EQ(page->spec().base.prelu, lre::PreluMode::Off);
     EXPECT_EQ(page->spec(), SensitivityPage::defaultSpec(page->spec().base.alpha));
     auto *combo = page->findChild<QComboBox *>(QStringLiteral("sweepPreluCombo"));
     ASSERT_NE(combo, nullptr);
-    EXPECT_EQ(combo->currentData().toInt(), static_cast<int>(lre::PreluMode::Shared));
-    EXPECT_FALSE(combo->accessibleName().isEmpty());
-    page->setSpec(quick_spec());
     EXPECT_EQ(combo->currentData().toInt(), static_cast<int>(lre::PreluMode::Off));
-    page->resetToDefaults();
+    EXPECT_FALSE(combo->accessibleName().isEmpty());
+    combo->setCurrentIndex(combo->findData(static_cast<int>(lre::PreluMode::Shared)));
     EXPECT_EQ(page->spec().base.prelu, lre::PreluMode::Shared);
+    page->resetToDefaults();
+    EXPECT_EQ(page->spec().base.prelu, lre::PreluMode::Off);
+    EXPECT_EQ(combo->currentData().toInt(), static_cast<int>(lre::PreluMode::Off));
 }
 
 TEST_F(SensitivityPageTest, ALearnedAlphaBandAndChartHoldTheSummarysNumbers)

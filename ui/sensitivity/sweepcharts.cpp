@@ -259,7 +259,10 @@ void SweepCharts::showSummary(const SweepSummary &summary)
         if (hi <= lo)
             hi = lo * 10.0;
         // Widened a hair: Qt 6.4's log axis drops the label of a decade that is exactly an end.
-        m_charts[kLoss]->axes(Qt::Vertical).constFirst()->setRange(lo * (1.0 - 1e-6), hi * (1.0 + 1e-6));
+        QAbstractAxis *axis = m_charts[kLoss]->axes(Qt::Vertical).constFirst();
+        const auto *log = qobject_cast<QLogValueAxis *>(axis);
+        if (!log || log->min() != lo * (1.0 - 1e-6) || log->max() != hi * (1.0 + 1e-6))
+            axis->setRange(lo * (1.0 - 1e-6), hi * (1.0 + 1e-6));
     }
 }
 
@@ -300,8 +303,14 @@ void SweepCharts::showLearnedAlpha(const std::vector<SweepPoint> &points)
     m_alphaStart->replace(start);
     auto *axis = qobject_cast<QValueAxis *>(m_charts[kAlpha]->axes(Qt::Vertical).constFirst());
     const double margin = std::max(0.05 * (highest - lowest), 0.01);
-    axis->setRange(lowest < 0.0 ? lowest - margin : 0.0, highest + margin);
-    axis->applyNiceNumbers();
+    const double bottom = lowest < 0.0 ? lowest - margin : 0.0;
+    const double top = highest + margin;
+    // A new range only when the values leave the axis or fill less than half of it: a range set
+    // and then made nice at every delivery laid the chart out twice each time.
+    if (bottom < axis->min() || top > axis->max() || top - bottom < 0.5 * (axis->max() - axis->min())) {
+        axis->setRange(bottom, top);
+        axis->applyNiceNumbers();
+    }
 }
 
 void SweepCharts::styleNetwork(Network &network, const QPen &pen)

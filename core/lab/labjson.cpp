@@ -336,11 +336,6 @@ std::vector<double> numbers_of(const Json &value, std::string_view what, std::si
     return out;
 }
 
-std::size_t alpha_count(PreluMode prelu, int hiddenUnits)
-{
-    return prelu == PreluMode::PerUnit ? static_cast<std::size_t>(hiddenUnits) : 1;
-}
-
 LabNetwork network_of(const Json &weights, std::string_view where, int hiddenUnits, double alpha,
                       PreluMode prelu)
 {
@@ -357,7 +352,7 @@ LabNetwork network_of(const Json &weights, std::string_view where, int hiddenUni
     network.outputBias() = number_of(member(weights, "output_bias", at), at + ".output_bias");
     if (prelu != PreluMode::Off) {
         const std::vector<double> alphas =
-            numbers_of(member(weights, "alphas", at), at + ".alphas", alpha_count(prelu, hiddenUnits));
+            numbers_of(member(weights, "alphas", at), at + ".alphas", learned_alpha_count(prelu, hiddenUnits));
         std::ranges::copy(alphas, network.learnedAlphas().begin());
     }
     return network;
@@ -608,7 +603,7 @@ LabRun read_lab_json(std::string_view json)
         run.initialPrelu = network("prelu", prelu_start_alpha(p), "initial", p.prelu);
         run.finalPrelu = network("prelu", prelu_start_alpha(p), "final", p.prelu);
         run.preluAlphas = alpha_history_of(member(records, "alphas_prelu", "records"), count,
-                                           alpha_count(p.prelu, p.hiddenUnits));
+                                           learned_alpha_count(p.prelu, p.hiddenUnits));
     }
     return run;
 }

@@ -10,8 +10,6 @@
 
 namespace lre {
 
-namespace {
-
 std::size_t learned_alpha_count(PreluMode prelu, int hiddenUnits)
 {
     switch (prelu) {
@@ -24,8 +22,6 @@ std::size_t learned_alpha_count(PreluMode prelu, int hiddenUnits)
     }
     return 0;
 }
-
-} // namespace
 
 std::string_view prelu_mode_name(PreluMode mode)
 {

@@ -20,6 +20,8 @@ struct LabData {
 enum class PreluMode { Off, Shared, PerUnit };
 std::string_view prelu_mode_name(PreluMode mode); // "off", "shared", "per-unit"
 std::optional<PreluMode> parse_prelu_mode(std::string_view text);
+// How many alphas a network learns: none, one, or one per hidden unit.
+std::size_t learned_alpha_count(PreluMode prelu, int hiddenUnits);
 
 // One input, H hidden units and a linear output:
 //   f(x) = c + sum_j v_j * leaky_relu(w_j * x + b_j, alpha_j)

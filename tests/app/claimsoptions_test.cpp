@@ -53,3 +53,22 @@ TEST(ClaimsOptions, RefusalsNameTheOptionOnOneLine)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ClaimsOptions, TrialsAreAWholeNumberFromOneAndTheCsvAloneTakesThem)
+{
+    const auto one = parse({"--born-dead-csv", "b.csv", "--born-dead-trials", "1"});
+    ASSERT_FALSE(one.exitNow) << one.error.toStdString();
+    EXPECT_EQ(one.options.claims.bornDeadTrials, 1);
+    EXPECT_TRUE(parse({"--born-dead-csv", "b.csv", "--born-dead-trials", "2.5"}).error.contains("--born-dead-trials"));
+    EXPECT_EQ(parse({"--claims-report", "r.json", "--born-dead-trials", "7"}).options.claims.bornDeadTrials, 7);
+}
+
+TEST(ClaimsOptions, TheBornDeadCsvCannotGoWithExport)
+{
+    EXPECT_EQ(parse({"--born-dead-csv", "b.csv", "--export", "x.png"}).error,
+              QStringLiteral("leaky-relu-explorer: --claims-report and --born-dead-csv cannot be used with --export"));
+}
+
+} // namespace

@@ -192,3 +192,71 @@ TEST(CommandLine, PinsAndPresentation)
 }
 
 } // namespace
+
+namespace {
+
+TEST(CommandLine, LineAndParagraphSeparatorsDoNotBreakTheMessage)
+{
+    const QString error = parse({"--theme", QStringLiteral("da\u2028rk\u2029")}).error;
+    EXPECT_FALSE(error.contains(QChar::LineSeparator)) << error.toStdString();
+    EXPECT_FALSE(error.contains(QChar::ParagraphSeparator)) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("'da?rk?'"))) << error.toStdString();
+}
+
+TEST(CommandLine, LabCountsOutOfRangeNegativeOrInvalidSayWhich)
+{
+    EXPECT_EQ(parse({"--lab-units", "-3000000000"}).error,
+              QStringLiteral("leaky-relu-explorer: --lab-units: '-3000000000' is out of range"));
+    EXPECT_EQ(parse({"--lab-seed", "-1"}).error,
+              QStringLiteral("leaky-relu-explorer: --lab-seed: '-1' must not be negative"));
+    EXPECT_TRUE(parse({"--lab-units", "-4"}).error.startsWith(QStringLiteral("leaky-relu-explorer: lab options: ")));
+    EXPECT_EQ(parse({"--lab-seed", "999999999"}).options.lab.seed, 999'999'999u);
+}
+
+TEST(CommandLine, LabCsvCannotGoWithExport)
+{
+    EXPECT_EQ(parse({"--lab-csv", "lab.csv", "--export", "a.png"}).error,
+              QStringLiteral("leaky-relu-explorer: --lab-csv and --export cannot be used together"));
+}
+
+TEST(CommandLine, XMaxAloneBelowTheSavedXMinTakesTheDefaultXMin)
+{
+    const auto merged = parse({"--x-max", "-1"}).options.paramsOver({.xMin = 0, .xMax = 10});
+    EXPECT_EQ(merged.xMin, -5);
+    EXPECT_EQ(merged.xMax, -1);
+}
+
+TEST(CommandLine, ScaleAppliesToImageExportsOnly)
+{
+    for (const char *file : {"a.png", "a.jpg", "a.JPEG"}) {
+        const auto outcome = parse({"--export", file, "--scale", "3"});
+        ASSERT_FALSE(outcome.exitNow) << file << ": " << outcome.error.toStdString();
+        EXPECT_EQ(outcome.options.scale, 3);
+    }
+    for (const char *file : {"a.svg", "a.pdf", "a.csv"})
+        EXPECT_EQ(parse({"--export", file, "--scale", "2"}).error,
+                  QStringLiteral("leaky-relu-explorer: --scale applies to --export with .png, .jpg or .jpeg"))
+            << file;
+    EXPECT_TRUE(parse({"--export", "a.png", "--scale", "4"}).exitNow);
+}
+
+TEST(CommandLine, TheExtensionIsWhatFollowsTheLastDot)
+{
+    const auto outcome = parse({"--export", "chart.v2.png"});
+    EXPECT_FALSE(outcome.exitNow) << outcome.error.toStdString();
+    EXPECT_TRUE(parse({"--export", "chart.png.txt"}).exitNow);
+    EXPECT_EQ(parse({"--export", "chart.txt"}).error,
+              QStringLiteral("leaky-relu-explorer: --export: 'chart.txt' must end in .png, .jpg, .jpeg, .svg, .pdf or .csv"));
+}
+
+TEST(CommandLine, HiddenOptionsSetOnlyTheirOwnFlag)
+{
+    const auto state = parse({"--print-state"}).options;
+    EXPECT_TRUE(state.printState);
+    EXPECT_FALSE(state.measureStartup);
+    const auto startup = parse({"--measure-startup"}).options;
+    EXPECT_TRUE(startup.measureStartup);
+    EXPECT_FALSE(startup.printState);
+}
+
+} // namespace

@@ -348,3 +348,174 @@ TEST(Sweep, FastTrainingMatchesAPlainReference)
 }
 
 } // namespace
+
+namespace {
+
+// --- the run order, the summaries and the edges of the rules, on small hand-made inputs --------
+
+TEST(Sweep, RunsComeValueThenSeedThenNetwork)
+{
+    SweepSpec spec = lre::default_lr_sweep(0.2);
+    spec.base.epochs = 1;
+    spec.base.hiddenUnits = 4;
+    spec.base.seed = 7;
+    spec.base.prelu = lre::PreluMode::Shared;
+    spec.values = {0.01, 0.05};
+    spec.seeds = 2;
+    ASSERT_EQ(lre::sweep_run_count(spec), 2u * 2u * 3u);
+    std::size_t index = 0;
+    for (int value = 0; value < 2; ++value) {
+        for (std::uint64_t seed = 7; seed < 9; ++seed) {
+            for (const char *network : {"relu", "leaky", "prelu"}) {
+                const SweepRun run = lre::run_sweep_one(spec, index++);
+                EXPECT_EQ(run.valueIndex, value) << index;
+                EXPECT_EQ(run.seed, seed) << index;
+                EXPECT_EQ(run.learningRate, spec.values[static_cast<std::size_t>(value)]) << index;
+                EXPECT_EQ(run.relu, std::string(network) == "relu") << index;
+                EXPECT_EQ(run.prelu, std::string(network) == "prelu") << index;
+            }
+        }
+    }
+    // Two seeds of one grid point are two different networks.
+    EXPECT_NE(lre::run_sweep_one(spec, 1).finalLoss, lre::run_sweep_one(spec, 4).finalLoss);
+}
+
+SweepRun made_run(int valueIndex, double loss, double dead, double alpha, bool diverged = false)
+{
+    SweepRun run;
+    run.valueIndex = valueIndex;
+    run.finalLoss = loss;
+    run.finalDead = dead;
+    run.finalAlpha = alpha;
+    if (diverged)
+        run.divergedEpoch = 3;
+    return run;
+}
+
+TEST(Sweep, SummaryQuartilesInterpolateAndLeaveDivergedRunsOut)
+{
+    lre::SweepResult result;
+    result.spec = lre::default_alpha_sweep(0.02);
+    result.spec.values = {0.1, 0.2};
+    for (int i = 1; i <= 4; ++i)
+        result.runs.push_back(made_run(0, i, i / 8.0, i / 10.0));
+    result.runs.push_back(made_run(0, 100.0, 1.0, 5.0, true)); // diverged: counted, not measured
+    result.runs.push_back(made_run(1, 9.0, 0.5, 0.25));
+    result.runs.emplace_back(); // cancelled: not there at all
+    const lre::SweepSummary summary = lre::summarize(result);
+    ASSERT_EQ(summary.leaky.size(), 2u);
+    const lre::SweepPoint &p = summary.leaky[0];
+    EXPECT_EQ(p.value, 0.1);
+    EXPECT_EQ(p.runs, 5);
+    EXPECT_EQ(p.diverged, 1);
+    EXPECT_EQ(p.medianLoss, 2.5);
+    EXPECT_EQ(p.lossQ1, 1.75);
+    EXPECT_EQ(p.lossQ3, 3.25);
+    EXPECT_EQ(p.medianDead, 2.5 / 8.0);
+    EXPECT_EQ(p.deadQ1, 1.75 / 8.0);
+    EXPECT_DOUBLE_EQ(p.medianAlpha, 0.25);
+    EXPECT_DOUBLE_EQ(p.alphaQ1, 0.175);
+    EXPECT_DOUBLE_EQ(p.alphaQ3, 0.325);
+    const lre::SweepPoint &q = summary.leaky[1];
+    EXPECT_EQ(q.runs, 1);
+    EXPECT_EQ(q.medianLoss, 9.0);
+    EXPECT_EQ(q.lossQ1, 9.0);
+    EXPECT_EQ(q.alphaQ3, 0.25);
+}
+
+TEST(Sweep, AlphaSweepSummaryKeepsTheReluPointAmongTheValues)
+{
+    lre::SweepResult result;
+    result.spec = lre::default_alpha_sweep(0.02);
+    result.spec.values = {0.0, 0.1};
+    SweepRun relu = made_run(0, 1.0, 0.5, 0.0);
+    relu.relu = true;
+    result.runs = {relu, relu, made_run(1, 2.0, 0.0, 0.1)};
+    const lre::SweepSummary summary = lre::summarize(result);
+    EXPECT_TRUE(summary.relu.empty());
+    ASSERT_EQ(summary.leaky.size(), 2u);
+    EXPECT_EQ(summary.leaky[0].runs, 2);
+    EXPECT_EQ(summary.leaky[0].medianLoss, 1.0);
+    EXPECT_EQ(summary.leaky[1].runs, 1);
+}
+
+TEST(Sweep, LogSpacedEdges)
+{
+    EXPECT_EQ(lre::log_spaced(0.01, 0.1, 1), std::vector<double>{0.01});
+    EXPECT_TRUE(lre::log_spaced(0.01, 0.1, 0).empty());
+    const std::vector<double> three = lre::log_spaced(0.001, 0.1, 3);
+    ASSERT_EQ(three.size(), 3u);
+    EXPECT_NEAR(three[1], 0.01, 1e-15);
+}
+
+TEST(Sweep, SeedsUpToTheLargestAndTheBaseAreChecked)
+{
+    SweepSpec spec = small_lr_sweep();
+    spec.base.seed = lre::lab_limits::kSeedMax - static_cast<std::uint64_t>(spec.seeds) + 1;
+    EXPECT_FALSE(lre::validate_sweep(spec)); // the last seed is the largest: allowed
+    spec.base.seed += 1;
+    EXPECT_TRUE(lre::validate_sweep(spec));
+    spec = small_lr_sweep();
+    spec.base.alpha = 20.0; // an lr sweep trains at the base's alpha
+    ASSERT_TRUE(lre::validate_sweep(spec));
+    EXPECT_NE(lre::validate_sweep(spec)->find("alpha"), std::string::npos);
+}
+
+TEST(Sweep, CancelledAfterTheLastRunIsComplete)
+{
+    SweepSpec spec = small_lr_sweep();
+    spec.base.epochs = 2;
+    spec.values = {0.01};
+    spec.seeds = 2;
+    std::atomic<bool> cancel{false};
+    std::atomic<std::size_t> done{0};
+    const lre::SweepResult result = lre::run_sweep(
+        spec, [&](std::size_t, const SweepRun &) {
+            if (++done == lre::sweep_run_count(spec))
+                cancel = true;
+        },
+        &cancel);
+    EXPECT_EQ(result.completed(), result.runs.size());
+    EXPECT_FALSE(result.cancelled);
+}
+
+TEST(Sweep, WindowReachesTheEndsOfTheGridAndNeedsBothNetworks)
+{
+    const std::vector<lre::SweepPoint> points{point(0.001, 0.15), point(0.01, 0.1), point(0.1, 0.5)};
+    const lre::LrWindow window = lre::lr_window(points);
+    EXPECT_EQ(window.low, 0.001);
+    EXPECT_EQ(window.high, 0.01);
+    using V = lre::SensitivityVerdict;
+    const lre::LrWindow none;
+    EXPECT_EQ(lre::compare_windows(none, window, 0.1), V::NotEnoughData);
+    EXPECT_EQ(lre::compare_windows(window, none, 0.1), V::NotEnoughData);
+}
+
+TEST(Sweep, CsvNamesEachNetworkAndWritesEachColumn)
+{
+    lre::SweepResult result;
+    result.spec = lre::default_lr_sweep(0.1);
+    result.spec.base.prelu = lre::PreluMode::Shared;
+    result.spec.values = {0.01};
+    SweepRun relu = made_run(0, 0.5, 0.25, 0.0);
+    relu.relu = true;
+    relu.seed = 3;
+    relu.alpha = 0.0;
+    relu.learningRate = 0.01;
+    relu.bestLoss = 0.375;
+    SweepRun prelu = made_run(0, 0.75, 0.125, 0.3);
+    prelu.prelu = true;
+    prelu.seed = 3;
+    prelu.alpha = 0.1;
+    prelu.learningRate = 0.01;
+    prelu.bestLoss = 0.5;
+    prelu.divergedEpoch = 9;
+    result.runs = {relu, prelu};
+    std::ostringstream csv;
+    lre::write_sweep_csv(csv, result);
+    EXPECT_EQ(csv.str(), std::string(lre::kSweepCsvHeader) + lre::kSweepCsvPreluColumn + "\n"
+                             + "lr,0.01,3,relu,0,0.01,0.5,0.375,0.25,,0\n"
+                             + "lr,0.01,3,prelu,0.1,0.01,0.75,0.5,0.125,9,0.3\n");
+}
+
+} // namespace

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "borndead.h"
+#include "claimswording.h"
 #include "labclaims.h"
 #include "verdicts.h"
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -31,6 +33,21 @@ struct LearnedAlphaEnd {
     double q3 = 0.0;
 };
 
+// What the claims' sweeps ran: a learning-rate sweep (ReLU, Leaky ReLU at alpha and a shared
+// PReLU from preluStart), then an alpha sweep of Leaky ReLU, both over the same seeds.
+struct SensitivitySetup {
+    int rates = 0;
+    double rateMin = 0.0;
+    double rateMax = 0.0;
+    std::uint64_t firstSeed = 0;
+    int seeds = 0;
+    int epochs = 0;
+    double alpha = 0.0;
+    double preluStart = 0.0;
+    std::vector<double> alphas;
+    double alphaLearningRate = 0.0;
+};
+
 // Claim 3's measurement and the large-learning-rate part of claim 1 come from the
 // learning-rate and alpha sweeps.
 struct SensitivityRun {
@@ -38,8 +55,8 @@ struct SensitivityRun {
     double highRate = 0.0;
     std::optional<double> highRateDeadRelu; // median final dead fraction at highRate
     double highRateDeadLeaky = 0.0;
-    std::string ran;         // what was run, when it was
-    std::string unavailable; // why not, when it was not
+    SensitivitySetup setup;  // what was run, when it was
+    std::string unavailable; // why not, when it was not: English, marked for translation
     std::optional<LearnedAlphaEnd> learnedAlpha; // none when every learned run diverged
 };
 
@@ -85,12 +102,16 @@ struct ClaimCard {
     std::vector<ClaimView> views;     // where the app shows it
 };
 
+// The born-dead cell with the largest |ReLU - Leaky ReLU| fraction, the first of equals.
+const BornDeadCell *largest_gap_cell(const BornDeadTable &table);
+
 DyingMeasures dying_measures(const ClaimsReport &report);
 GradientMeasures gradient_measures(const std::vector<LabSeedMeasure> &lab);
 SparsityMeasures sparsity_measures(const std::vector<LabSeedMeasure> &lab);
 
-// Cards for whatever has been measured so far; a claim waiting for its numbers says so.
-std::array<ClaimCard, 4> claim_cards(const ClaimsReport &report);
+// Cards for whatever has been measured so far; a claim waiting for its numbers says so. The
+// default wording is English with C-style numbers, as the Markdown and JSON reports write them.
+std::array<ClaimCard, 4> claim_cards(const ClaimsReport &report, const ClaimsWording &wording = {});
 
 // Which stage just finished, for a caller that shows results as they come.
 enum class ClaimsStage { BornDead, Lab, Sensitivity };

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <string>
 
 namespace lre {
@@ -16,6 +15,8 @@ namespace {
 // Fewer seeds than the Sensitivity page's default sweeps, so that the whole claims report stays
 // within seconds; the same grid of learning rates.
 constexpr int kClaimSeeds = 4;
+
+constexpr const char *kCancelled = LRE_TRANSLATE_NOOP("lre::claims", "the sweep was cancelled");
 
 SweepResult run_cancellable(const SweepSpec &spec, const std::function<bool()> &keepGoing)
 {
@@ -39,13 +40,6 @@ std::vector<SweepOutcome> outcomes(const SweepResult &result)
     return list;
 }
 
-std::string number(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", value);
-    return text;
-}
-
 } // namespace
 
 SensitivityRun run_claims_sensitivity(double alpha, const std::function<bool()> &keepGoing)
@@ -60,12 +54,12 @@ SensitivityRun run_claims_sensitivity(double alpha, const std::function<bool()> 
     alphas.values = {0.01, 0.03, 0.1, 0.2, 0.3};
     const SweepResult rateResult = run_cancellable(rates, keepGoing);
     if (rateResult.cancelled) {
-        run.unavailable = "the sweep was cancelled";
+        run.unavailable = kCancelled;
         return run;
     }
     const SweepResult alphaResult = run_cancellable(alphas, keepGoing);
     if (alphaResult.cancelled) {
-        run.unavailable = "the sweep was cancelled";
+        run.unavailable = kCancelled;
         return run;
     }
     run.measures = sensitivity_from_runs(outcomes(rateResult), outcomes(alphaResult));
@@ -92,13 +86,16 @@ SensitivityRun run_claims_sensitivity(double alpha, const std::function<bool()> 
                                            .q1 = p.alphaQ1,
                                            .q3 = p.alphaQ3};
     }
-    run.ran = "Learning-rate sweep: " + std::to_string(rates.values.size()) + " rates from "
-        + number(rates.values.front()) + " to " + number(rates.values.back()) + " (log-spaced), seeds "
-        + std::to_string(rates.base.seed) + "-" + std::to_string(rates.base.seed + kClaimSeeds - 1)
-        + ", He initialization, " + std::to_string(rates.base.epochs) + " epochs, ReLU against Leaky ReLU at alpha "
-        + number(alpha) + ", and beside them a network that learns one alpha shared by its units (PReLU), "
-        + "starting at " + number(prelu_start_alpha(rates.base)) + ". Alpha sweep: Leaky ReLU at alpha 0.01, 0.03, 0.1, 0.2, 0.3, learning rate "
-        + number(alphas.base.learningRate) + ", the same seeds.";
+    run.setup = SensitivitySetup{.rates = static_cast<int>(rates.values.size()),
+                                 .rateMin = rates.values.front(),
+                                 .rateMax = rates.values.back(),
+                                 .firstSeed = rates.base.seed,
+                                 .seeds = kClaimSeeds,
+                                 .epochs = rates.base.epochs,
+                                 .alpha = alpha,
+                                 .preluStart = prelu_start_alpha(rates.base),
+                                 .alphas = alphas.values,
+                                 .alphaLearningRate = alphas.base.learningRate};
     return run;
 }
 

@@ -33,14 +33,14 @@ Verdict combine(const std::vector<int> &items)
 
 } // namespace
 
-std::string verdict_text(Verdict verdict)
+std::string verdict_text(Verdict verdict, const ClaimsWording &wording)
 {
     switch (verdict) {
-    case Verdict::Supported: return "supported";
-    case Verdict::PartlySupported: return "partly supported";
-    case Verdict::NotSupported: return "not supported";
-    case Verdict::Backwards: return "backwards";
-    case Verdict::NotMeasured: return "not measured yet";
+    case Verdict::Supported: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "supported"));
+    case Verdict::PartlySupported: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "partly supported"));
+    case Verdict::NotSupported: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "not supported"));
+    case Verdict::Backwards: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "backwards"));
+    case Verdict::NotMeasured: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "not measured yet"));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "borndead.h"
 #include "claimsreport.h"
+#include "claimswording.h"
 #include "labclaims.h"
 #include "sweep.h"
 #include "verdicts.h"
@@ -9,8 +10,12 @@
 #include <tbb/global_control.h>
 
 #include <algorithm>
+#include <cctype>
+#include <clocale>
 #include <cmath>
 #include <cstdio>
+#include <regex>
+#include <set>
 #include <sstream>
 
 namespace {
@@ -379,7 +384,7 @@ TEST(ClaimCards, WaitingCardsSaySo)
     for (const auto &card : cards)
         EXPECT_EQ(card.verdict, Verdict::NotMeasured);
     report.sensitivity = lre::SensitivityRun{.measures = std::nullopt, .highRate = 0, .highRateDeadRelu = std::nullopt,
-                                             .highRateDeadLeaky = 0, .ran = {}, .unavailable = "no sweeps here",
+                                             .highRateDeadLeaky = 0, .setup = {}, .unavailable = "no sweeps here",
                                              .learnedAlpha = std::nullopt};
     EXPECT_NE(lre::claim_cards(report)[2].reason.find("no sweeps here"), std::string::npos);
 }
@@ -398,6 +403,116 @@ TEST(ClaimsReport, SameReportSameFiles)
     EXPECT_NE(ja.str().find("\"format\": \"leaky-relu-explorer/claims\""), std::string::npos);
     EXPECT_NE(ma.str().find("seeds 1-3"), std::string::npos);
     EXPECT_NE(ma.str().find("300 networks per cell"), std::string::npos);
+}
+
+// --- the cards' wording ------------------------------------------------------------------------
+
+TEST(ClaimsWording, FillPutsEachArgumentWhereItsNumberIsInAnyOrder)
+{
+    EXPECT_EQ(lre::fill("%2 vor %1, %2", {"a", "b"}), "b vor a, b");
+    EXPECT_EQ(lre::fill("%1%", {"12.5"}), "12.5%");
+    EXPECT_EQ(lre::fill("within 1% of %1", {"%2"}), "within 1% of %2"); // one pass, no %3
+    EXPECT_EQ(lre::fill("%3 %", {"x"}), "%3 %");
+}
+
+TEST(ClaimsWording, DefaultNumbersIgnoreTheCLocale)
+{
+    const std::string before = std::setlocale(LC_NUMERIC, nullptr);
+    if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8"))
+        GTEST_SKIP() << "no de_DE.UTF-8 locale";
+    const lre::ClaimsWording english;
+    const std::string fixed = english.number(12.25, 'f', 1);
+    const std::string general = english.number(0.0448123, 'g', 3);
+    std::setlocale(LC_NUMERIC, before.c_str());
+    EXPECT_EQ(fixed, "12.2"); // round half to even, as printf
+    EXPECT_EQ(general, "0.0448");
+    EXPECT_EQ(english.number(1e-5, 'g', 3), "1e-05");
+    EXPECT_EQ(lre::percent(english, 0.125), "12.5%");
+}
+
+// Reports covering every branch of the cards, from made-up measurements (no training).
+std::vector<lre::ClaimsReport> made_up_reports()
+{
+    std::vector<lre::ClaimsReport> reports(1); // nothing measured yet
+    lre::BornDeadParams bornDeadParams;
+    bornDeadParams.trials = 50;
+    const lre::BornDeadTable bornDead = lre::run_born_dead(bornDeadParams);
+    const lre::SensitivitySetup setup{.rates = 3, .rateMin = 0.001, .rateMax = 0.1, .firstSeed = 1, .seeds = 2,
+                                      .epochs = 100, .alpha = 0.1, .preluStart = 0.1, .alphas = {0.01, 0.3},
+                                      .alphaLearningRate = 0.02};
+    for (const double reluFigure : {0.0, 0.5}) {
+        for (const double leakyFigure : {0.0, 0.45, 0.5, 0.9}) {
+            for (const double window : {0.0, 1.5}) {
+                for (const int diverged : {0, 10}) {
+                    for (const double ratio : {1.5, 3.5}) {
+                        lre::ClaimsReport r;
+                        r.alpha = leakyFigure == reluFigure ? 0.0 : 0.1;
+                        r.labParams.seeds = diverged ? std::vector<std::uint64_t>{1, 2, 3} : std::vector<std::uint64_t>{4, 7};
+                        lre::UnitStats relu{0.3, reluFigure, reluFigure, reluFigure, reluFigure, reluFigure};
+                        lre::UnitStats leaky{0.1, leakyFigure, leakyFigure, leakyFigure, leakyFigure, 0.47};
+                        r.lab = std::vector<lre::LabSeedMeasure>{{1, lre::LabOutcome::Finished, relu, relu, leaky, leaky}};
+                        if (window > 0.0)
+                            r.bornDead = bornDead;
+                        lre::SensitivityRun s;
+                        s.setup = setup;
+                        s.measures = lre::SensitivityMeasures{window, 1.0, diverged, 5, 100, ratio};
+                        if (ratio > 2.0)
+                            s.learnedAlpha = lre::LearnedAlphaEnd{0.1, 0.02, 4, 3, 0.12, 0.11, 0.14};
+                        if (diverged == 0)
+                            s.highRateDeadRelu = reluFigure;
+                        s.highRateDeadLeaky = leakyFigure;
+                        s.unavailable = diverged && window > 0.0 ? "" : "the sweep was cancelled";
+                        if (window > 0.0 && ratio > 2.0 && diverged == 0)
+                            s.measures.reset();
+                        r.sensitivity = s;
+                        reports.push_back(r);
+                    }
+                }
+            }
+        }
+    }
+    return reports;
+}
+
+// A translator that writes upper case and a decimal comma, and numbers with a decimal comma:
+// any lower-case letter or decimal point left on a card came from outside the wording.
+TEST(ClaimCards, EverySentenceAndNumberGoesThroughTheWording)
+{
+    std::set<std::string> sources;
+    int numbers = 0;
+    lre::ClaimsWording wording;
+    wording.translate = [&](const char *source) {
+        sources.insert(source);
+        std::string text = source;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            text[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+            if (text[i] == '.' && i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1]))
+                && std::isdigit(static_cast<unsigned char>(text[i + 1])))
+                text[i] = ',';
+        }
+        return text;
+    };
+    wording.number = [&](double value, char format, int precision) {
+        ++numbers;
+        std::string text = lre::ClaimsWording::c_number(value, format, precision);
+        std::ranges::replace(text, '.', ',');
+        return text;
+    };
+    const std::regex english("[a-z]|[0-9]\\.[0-9]|%[0-9]");
+    std::set<lre::Verdict> verdicts;
+    for (const lre::ClaimsReport &report : made_up_reports()) {
+        for (const lre::ClaimCard &card : lre::claim_cards(report, wording)) {
+            verdicts.insert(card.verdict);
+            std::vector<std::string> texts{card.claim, card.ran, card.rule, card.reason,
+                                           lre::verdict_text(card.verdict, wording)};
+            texts.insert(texts.end(), card.numbers.begin(), card.numbers.end());
+            for (const std::string &text : texts)
+                EXPECT_FALSE(std::regex_search(text, english)) << "claim " << card.number << ": " << text;
+        }
+    }
+    EXPECT_EQ(verdicts.size(), 5u);
+    EXPECT_GT(numbers, 100);
+    EXPECT_GE(sources.size(), 60u) << "a branch of the cards is not reached";
 }
 
 } // namespace

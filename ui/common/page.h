@@ -49,6 +49,8 @@ public:
     virtual void restoreSettings(QSettings &) {}
 
     Theme colorTheme() const { return m_theme; }
+    // A page that runs experiments runs them only while shown: true while its run waits for that.
+    bool isRunPending() const { return m_runPending; }
 
 signals:
     void statusMessage(const QString &text, int timeoutMs);
@@ -59,7 +61,18 @@ signals:
     void presentationChanged(bool on);
 
 protected:
+    // Starts the page's run now if the page is shown; otherwise drops the one going and starts
+    // it when the page is shown: nobody sees a run on a hidden page.
+    void requestRun();
+    void setRunPending(bool pending) { m_runPending = pending; }
+    virtual void startRun() {}
+    virtual void cancelRun() {}
+    void showEvent(QShowEvent *event) override;
+
     Theme m_theme = Theme::Light; // set by applyTheme
+
+private:
+    bool m_runPending = false;
 };
 
 } // namespace lre::ui

@@ -3,23 +3,21 @@
 #include "numbertext.h"
 
 #include "chartaxes.h"
+#include "chartstack.h"
 #include "chartstyle.h"
+#include "gradientcurve.h"
 #include "pinlayer.h"
 #include "staticlayer.h"
-
 
 #include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDataStream>
-#include <QGraphicsLayout>
-#include <QGraphicsLinearLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -30,29 +28,6 @@ namespace lre::ui {
 namespace {
 
 constexpr int kMargin = 8;
-
-QList<QPointF> to_points(const Polyline &line)
-{
-    QList<QPointF> points;
-    points.reserve(static_cast<qsizetype>(line.size()));
-    for (const Point &p : line)
-        points.append(QPointF(p.x, p.y));
-    return points;
-}
-
-QList<QPointF> to_points(const std::optional<Point> &point)
-{
-    if (!point)
-        return {};
-    return {QPointF(point->x, point->y)};
-}
-
-// Most series do not change with alpha (ReLU and its gradient never do): leave those alone.
-void replace_if_changed(QXYSeries *series, const QList<QPointF> &points)
-{
-    if (series->points() != points)
-        series->replace(points);
-}
 
 QString alpha_text(double alpha)
 {
@@ -79,13 +54,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_gradients = make_chart(QStringLiteral("gradientChart"), QMargins(kMargin, 0, kMargin, kMargin));
     // Below this the x labels of the gradient chart no longer fit and Qt elides them.
     m_gradients->setMinimumHeight(125);
-    m_layout = new QGraphicsLinearLayout(Qt::Vertical, this);
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(0);
-    m_layout->addItem(m_functions);
-    m_layout->addItem(m_gradients);
-    m_layout->setStretchFactor(m_functions, 5);
-    m_layout->setStretchFactor(m_gradients, 3);
+    m_stack = std::make_unique<ChartStack>(this, m_functions, m_gradients, kMargin);
 
     m_axisX = make_x_axis(QStringLiteral("axisX"), tr("x"));
     m_axisY = make_y_axis(QStringLiteral("axisFunction"), tr("f(x)"));
@@ -101,10 +70,10 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
 
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
     // where they coincide (x > 0).
-    m_leaky = addLine(m_functions, QStringLiteral("leakyReluSeries"), tr("Leaky ReLU"), m_axisX, m_axisY);
-    m_relu = addLine(m_functions, QStringLiteral("reluSeries"), tr("ReLU"), m_axisX, m_axisY);
-    m_leakyGrad = addGradient(QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
-    m_reluGrad = addGradient(QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
+    m_leaky = add_line(m_functions, QStringLiteral("leakyReluSeries"), tr("Leaky ReLU"));
+    m_relu = add_line(m_functions, QStringLiteral("reluSeries"), tr("ReLU"));
+    m_leakyGrad = GradientCurve(m_gradients, QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
+    m_reluGrad = GradientCurve(m_gradients, QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
 
     // The legend draws a piece of each line with its pen, so pins differ there by dash too.
     m_functions->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
@@ -132,42 +101,6 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
 }
 
 ActivationChart::~ActivationChart() = default;
-
-QLineSeries *ActivationChart::addLine(QChart *chart, const QString &objectName, const QString &label,
-                                      QValueAxis *xAxis, QValueAxis *yAxis)
-{
-    auto *series = new QLineSeries(this);
-    series->setObjectName(objectName);
-    series->setName(label);
-    chart->addSeries(series);
-    series->attachAxis(xAxis);
-    series->attachAxis(yAxis);
-    return series;
-}
-
-QScatterSeries *ActivationChart::addMarker(const QString &objectName)
-{
-    auto *series = new QScatterSeries(this);
-    series->setObjectName(objectName);
-    series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    series->setMarkerSize(9.0);
-    m_gradients->addSeries(series);
-    series->attachAxis(m_gradAxisX);
-    series->attachAxis(m_gradAxisY);
-    return series;
-}
-
-ActivationChart::GradientSeries ActivationChart::addGradient(const QString &objectName,
-                                                            const QString &label)
-{
-    GradientSeries g;
-    g.pieces[0] = addLine(m_gradients, objectName, label, m_gradAxisX, m_gradAxisY);
-    g.pieces[1] = addLine(m_gradients, objectName + QStringLiteral("Right"), label, m_gradAxisX,
-                          m_gradAxisY);
-    g.atZero = addMarker(objectName + QStringLiteral("AtZero"));
-    g.otherLimit = addMarker(objectName + QStringLiteral("OtherLimit"));
-    return g;
-}
 
 QString ActivationChart::titleFor(double alpha)
 {
@@ -213,8 +146,8 @@ void ActivationChart::setParams(const PlotParams &params)
         updatePinCurves();
     replace_if_changed(m_leaky, to_points(m_curves.leakyRelu));
     replace_if_changed(m_relu, to_points(m_curves.relu));
-    updateGradient(m_leakyGrad, m_curves.leakyReluGrad);
-    updateGradient(m_reluGrad, m_curves.reluGrad);
+    m_leakyGrad.setStep(m_curves.leakyReluGrad);
+    m_reluGrad.setStep(m_curves.reluGrad);
     if (m_gradients->isVisible() != params.showGradients)
         setGradientsVisible(params.showGradients);
     updateAxes();
@@ -238,8 +171,7 @@ void ActivationChart::setPins(const Pins &pins)
     }
     m_pinSeries.clear();
     for (std::size_t i = 0; i < m_pins.size(); ++i)
-        m_pinSeries.push_back(addLine(m_functions, QStringLiteral("pin%1Series").arg(i), pinLabel(m_pins[i]),
-                                      m_axisX, m_axisY));
+        m_pinSeries.push_back(add_line(m_functions, QStringLiteral("pin%1Series").arg(i), pinLabel(m_pins[i])));
     stylePins();
     placeLegend();
     updatePinCurves();
@@ -352,12 +284,6 @@ void ActivationChart::applyScale()
     }
     m_functions->legend()->setFont(scaled(m_baseFonts.legend));
     m_gradients->setMinimumHeight(125 * m_scale);
-    auto markers = [this](GradientSeries &g) {
-        g.atZero->setMarkerSize(9.0 * m_scale);
-        g.otherLimit->setMarkerSize(9.0 * m_scale);
-    };
-    markers(m_leakyGrad);
-    markers(m_reluGrad);
 }
 
 void ActivationChart::stylePins()
@@ -368,28 +294,9 @@ void ActivationChart::stylePins()
     m_pinLayer->setCurves(m_pinCurves, c, m_scale);
 }
 
-void ActivationChart::updateGradient(GradientSeries &series, const GradientStep &step)
-{
-    // Series 0 always holds the piece left of 0 and series 1 the right one, whichever exist.
-    QList<QPointF> left;
-    QList<QPointF> right;
-    for (const Polyline &piece : step.pieces)
-        (piece.front().x < 0.0 ? left : right) = to_points(piece);
-    replace_if_changed(series.pieces[0], left);
-    replace_if_changed(series.pieces[1], right);
-    replace_if_changed(series.atZero, to_points(step.atZero));
-    replace_if_changed(series.otherLimit, to_points(step.otherLimit));
-}
-
 void ActivationChart::setGradientsVisible(bool visible)
 {
-    if (visible && m_layout->count() == 1) {
-        m_layout->addItem(m_gradients);
-        m_layout->setStretchFactor(m_gradients, 3);
-    } else if (!visible && m_layout->count() == 2) {
-        m_layout->removeItem(m_gradients);
-    }
-    m_gradients->setVisible(visible);
+    m_stack->setBottomVisible(visible);
     // Stacked charts share one x axis: only the bottom one labels it.
     m_axisX->setLabelsVisible(!visible);
     m_axisX->setTitleVisible(!visible);
@@ -457,55 +364,19 @@ std::optional<double> ActivationChart::xAt(QPointF pos) const
 
 void ActivationChart::measureNeeds(int index)
 {
-    // Right after a chart's own layout its plot area matches its margins, so what it needs
-    // beside the plot area (labels, axis title) can be read off. That need does not depend on
-    // the margins, which is why one adjustment lines both plot areas up.
-    QChart *chart = index == 0 ? m_functions : m_gradients;
-    const QRectF plot = chart->plotArea();
-    const QMargins margins = chart->margins();
-    m_needs[index] = {plot.left() - margins.left(), chart->size().width() - margins.right() - plot.right()};
     // Qt relaid a chart out on its own (a resize, a font): align in the next turn, not inside
     // its layout pass.
-    if (!m_inLayoutNow && !m_layoutQueued && wantedMargins(0) != m_functions->margins()) {
+    if (m_stack->measure(index) && !m_inLayoutNow && !m_layoutQueued) {
         m_layoutQueued = true;
         QMetaObject::invokeMethod(this, &ActivationChart::layoutNow, Qt::QueuedConnection);
     }
-}
-
-QMargins ActivationChart::wantedMargins(int index) const
-{
-    const qreal left = std::max(m_needs[0].left, m_needs[1].left);
-    const qreal right = std::max(m_needs[0].right, m_needs[1].right);
-    const QMargins margins = (index == 0 ? m_functions : m_gradients)->margins();
-    if (!m_gradients->isVisible())
-        return {kMargin, margins.top(), kMargin, margins.bottom()};
-    return {kMargin + qRound(left - m_needs[index].left), margins.top(),
-            kMargin + qRound(right - m_needs[index].right), margins.bottom()};
 }
 
 void ActivationChart::layoutNow()
 {
     m_layoutQueued = false;
     m_inLayoutNow = true;
-    m_layout->activate();
-    // Lay both charts out, measure what they need, apply aligned margins, and repeat until
-    // nothing changes (two rounds settle it); the next paint then shows them aligned.
-    for (int round = 0; round < 3; ++round) {
-        // Only charts whose layout Qt invalidated (new ranges, labels, margins, size) lay out.
-        for (QChart *chart : {m_functions, m_gradients})
-            chart->layout()->activate();
-        bool changed = false;
-        for (int index = 0; index < 2; ++index) {
-            QChart *chart = index == 0 ? m_functions : m_gradients;
-            const QMargins wanted = wantedMargins(index);
-            if (chart->margins() != wanted) {
-                chart->setMargins(wanted);
-                changed = true;
-            }
-        }
-        if (!changed)
-            break;
-    }
+    m_stack->align();
     m_inLayoutNow = false;
     syncPinLayer();
     if (m_staticLayer)
@@ -530,19 +401,6 @@ void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->fillRect(rect(), backgroundColor());
 }
 
-void ActivationChart::styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background)
-{
-    QPen pen = linePen;
-    pen.setCapStyle(Qt::FlatCap);
-    for (QLineSeries *piece : series.pieces)
-        piece->setPen(pen);
-    const QPen outline(linePen.color(), chart_style::kMarkerOutlineWidth * m_scale);
-    series.atZero->setPen(outline);
-    series.atZero->setBrush(linePen.color());
-    series.otherLimit->setPen(outline);
-    series.otherLimit->setBrush(background);
-}
-
 void ActivationChart::applyTheme(Theme theme)
 {
     m_theme = theme;
@@ -552,8 +410,8 @@ void ActivationChart::applyTheme(Theme theme)
     m_title->setBrush(c.text);
     m_leaky->setPen(leaky_relu_pen(c, chart_style::kLeakyReluWidth * m_scale));
     m_relu->setPen(relu_pen(c, chart_style::kReluWidth * m_scale));
-    styleGradient(m_leakyGrad, leaky_relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground);
-    styleGradient(m_reluGrad, relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground);
+    m_leakyGrad.setStyle(leaky_relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground, m_scale);
+    m_reluGrad.setStyle(relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground, m_scale);
     stylePins();
     update();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gradientcurve.h"
 #include "theme.h"
 
 #include "curves.h"
@@ -9,21 +10,19 @@
 
 #include <QGraphicsWidget>
 
-#include <array>
 #include <memory>
 #include <vector>
 
 class QAbstractSeries;
 class QCategoryAxis;
 class QChart;
-class QGraphicsLinearLayout;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
-class QScatterSeries;
 class QValueAxis;
 
 namespace lre::ui {
 
+class ChartStack;
 class PinLayer;
 class StaticLayer;
 
@@ -89,17 +88,6 @@ protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
-    struct GradientSeries {
-        std::array<QLineSeries *, 2> pieces{};
-        QScatterSeries *atZero = nullptr;
-        QScatterSeries *otherLimit = nullptr;
-    };
-
-    QLineSeries *addLine(QChart *chart, const QString &objectName, const QString &label,
-                         QValueAxis *xAxis, QValueAxis *yAxis);
-    QScatterSeries *addMarker(const QString &objectName);
-    GradientSeries addGradient(const QString &objectName, const QString &label);
-    void updateGradient(GradientSeries &series, const GradientStep &step);
     void setGradientsVisible(bool visible);
     void updateAxes();
     void placeTitle();
@@ -107,8 +95,6 @@ private:
     int functionTargetTicks() const;
     void updateXTicks(bool force);
     void measureNeeds(int index);
-    QMargins wantedMargins(int index) const;
-    void styleGradient(GradientSeries &series, const QPen &linePen, const QColor &background);
     void updatePinCurves();
     void stylePins();
     void applyScale();
@@ -121,14 +107,9 @@ private:
     int m_xTicksFor = 0; // the tick counts the labels were made for
     int m_yTicksFor = 0;
     Theme m_theme = Theme::Light;
-    struct SideNeeds {
-        qreal left = 0.0;
-        qreal right = 0.0;
-    };
-    std::array<SideNeeds, 2> m_needs{}; // functions, gradients
     bool m_inLayoutNow = false;
     bool m_layoutQueued = false;
-    QGraphicsLinearLayout *m_layout = nullptr;
+    std::unique_ptr<ChartStack> m_stack;
     QGraphicsSimpleTextItem *m_title = nullptr;
     QChart *m_functions = nullptr;
     QChart *m_gradients = nullptr;
@@ -138,8 +119,8 @@ private:
     QValueAxis *m_gradAxisY = nullptr;
     QLineSeries *m_leaky = nullptr;
     QLineSeries *m_relu = nullptr;
-    GradientSeries m_leakyGrad;
-    GradientSeries m_reluGrad;
+    GradientCurve m_leakyGrad;
+    GradientCurve m_reluGrad;
     Pins m_pins;
     std::vector<PinnedCurve> m_pinCurves;
     std::vector<QLineSeries *> m_pinSeries; // legend entries

@@ -72,18 +72,14 @@ ExplorerPage::ExplorerPage(QWidget *parent)
 
 void ExplorerPage::buildActions()
 {
-    m_gradientsAction = new QAction(tr("Show &Gradients"), this);
-    m_gradientsAction->setObjectName(QStringLiteral("gradientsAction"));
-    m_gradientsAction->setShortcut(QKeySequence(tr("Ctrl+G")));
-    m_gradientsAction->setToolTip(tr("Show the gradient chart (Ctrl+G)"));
-    m_gradientsAction->setCheckable(true);
+    m_gradientsAction = make_action(this, tr("Show &Gradients"), "gradientsAction", QKeySequence(tr("Ctrl+G")),
+                                    tr("Show the gradient chart (Ctrl+G)"), true);
     connect(m_gradientsAction, &QAction::triggered, this, &ExplorerPage::setShowGradients);
 
     // One entry a framework, each copying the code for the current alpha.
-    m_copyCodeAction = new QAction(tr("Copy as C&ode"), this);
-    m_copyCodeAction->setObjectName(QStringLiteral("copyCodeAction"));
-    m_copyCodeAction->setToolTip(tr("Put the code for this alpha in PyTorch, TensorFlow, Keras, JAX or "
-                                    "NumPy on the clipboard"));
+    m_copyCodeAction = make_action(this, tr("Copy as C&ode"), "copyCodeAction", {},
+                                   tr("Put the code for this alpha in PyTorch, TensorFlow, Keras, JAX or "
+                                      "NumPy on the clipboard"));
     auto *frameworks = new QMenu(this);
     frameworks->setObjectName(QStringLiteral("copyCodeMenu"));
     for (const CodeSnippet &snippet : alpha_code_snippets(m_params.alpha)) {
@@ -94,22 +90,17 @@ void ExplorerPage::buildActions()
     }
     m_copyCodeAction->setMenu(frameworks);
 
-    m_playAction = new QAction(tr("&Play Alpha Sweep"), this);
-    m_playAction->setObjectName(QStringLiteral("playAction"));
-    m_playAction->setCheckable(true);
+    m_playAction = make_action(this, tr("&Play Alpha Sweep"), "playAction", {}, {}, true);
     connect(m_playAction, &QAction::triggered, this, &ExplorerPage::toggleSweep);
 
-    m_presentationAction = new QAction(tr("P&resentation"), this);
-    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
-    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_presentationAction->setToolTip(tr("Large chart and only alpha, presets and pins, full screen (F5; "
-                                        "Escape leaves)"));
-    m_presentationAction->setCheckable(true);
+    m_presentationAction = make_action(this, tr("P&resentation"), "presentationAction", QKeySequence(Qt::Key_F5),
+                                       tr("Large chart and only alpha, presets and pins, full screen (F5; "
+                                          "Escape leaves)"),
+                                       true);
     connect(m_presentationAction, &QAction::triggered, this, &ExplorerPage::setPresentation);
     // Escape only leaves: elsewhere it belongs to whatever has focus.
-    m_leavePresentationAction = new QAction(tr("Leave Presentation"), this);
-    m_leavePresentationAction->setObjectName(QStringLiteral("leavePresentationAction"));
-    m_leavePresentationAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentationAction = make_action(this, tr("Leave Presentation"), "leavePresentationAction",
+                                            QKeySequence(Qt::Key_Escape));
     m_leavePresentationAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_leavePresentationAction->setEnabled(false);
     addAction(m_leavePresentationAction);
@@ -356,14 +347,12 @@ void ExplorerPage::updateNote()
 
 ExportOptions ExplorerPage::exportOptions() const
 {
-    ExportOptions options;
-    options.formats = explorer_export_formats();
-    options.dialogTitle = tr("Export Chart");
-    options.defaultFileName = QStringLiteral("leaky-relu.png");
-    options.size = m_view->viewport()->size();
-    options.sizeEditable = true;
-    options.samplesApply = true;
-    return options;
+    return {.formats = explorer_export_formats(),
+            .dialogTitle = tr("Export Chart"),
+            .defaultFileName = QStringLiteral("leaky-relu.png"),
+            .size = m_view->viewport()->size(),
+            .sizeEditable = true,
+            .samplesApply = true};
 }
 
 ExportResult ExplorerPage::exportTo(const ExportChoice &choice)

@@ -107,7 +107,7 @@ void DyingReluPage::connectControls()
     connect(m_controls, &LabControls::rerunRequested, this, &DyingReluPage::rerun);
     connect(m_controls, &LabControls::useLearnedAlphaRequested, this, [this] {
         const std::shared_ptr<const LabResult> finished = result();
-        if (!finished || !finished->prelu || isRunning() || m_runPending)
+        if (!finished || !finished->prelu || isRunning() || isRunPending())
             return;
         const double learned = finished->prelu->alpha();
         emit learnedAlphaChosen(learned);
@@ -146,27 +146,13 @@ void DyingReluPage::updateAlphaLabel()
                               .arg(shown_number(m_params.alpha, 'g', 4)));
 }
 
-void DyingReluPage::requestRun()
+void DyingReluPage::cancelRun()
 {
-    if (isVisible()) {
-        startRun();
-        return;
-    }
-    // Nobody can see a run now: drop the one going and start when shown.
     m_runner->cancel();
-    m_runPending = true;
-}
-
-void DyingReluPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_runPending)
-        startRun();
 }
 
 void DyingReluPage::startRun()
 {
-    m_runPending = false;
     m_charts->beginRun(m_params, make_lab_data(m_params));
     m_controls->setLearnedAlphaAvailable(false);
     if (!m_runner->start(m_params))
@@ -294,13 +280,11 @@ void DyingReluPage::restoreSettings(QSettings &settings)
 
 ExportOptions DyingReluPage::exportOptions() const
 {
-    ExportOptions options;
-    options.formats = {ExportFormat::Png,  ExportFormat::Jpeg, ExportFormat::Svg,         ExportFormat::Pdf,
-                       ExportFormat::Csv,  ExportFormat::Json, ExportFormat::PythonScript};
-    options.dialogTitle = tr("Export Dying-ReLU Lab");
-    options.defaultFileName = QStringLiteral("dying-relu-lab.png");
-    options.size = m_charts->size();
-    return options;
+    return {.formats = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Svg, ExportFormat::Pdf,
+                        ExportFormat::Csv, ExportFormat::Json, ExportFormat::PythonScript},
+            .dialogTitle = tr("Export Dying-ReLU Lab"),
+            .defaultFileName = QStringLiteral("dying-relu-lab.png"),
+            .size = m_charts->size()};
 }
 
 Drawing DyingReluPage::chartsDrawing()
@@ -329,7 +313,7 @@ ExportResult DyingReluPage::exportTo(const ExportChoice &choice)
         return save_text(choice.path, text.str());
     }
     if (format == ExportFormat::Json) {
-        const std::shared_ptr<const LabResult> finished = isRunning() || m_runPending ? nullptr : result();
+        const std::shared_ptr<const LabResult> finished = isRunning() || isRunPending() ? nullptr : result();
         if (!finished)
             return {false, tr("cannot write '%1': the run has not finished yet").arg(choice.path.left(200))};
         write_lab_json(text, make_lab_run(m_params, *finished, version));

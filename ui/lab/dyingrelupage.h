@@ -36,7 +36,6 @@ public:
     void setParams(const LabParams &params);
 
     bool isRunning() const;
-    bool isRunPending() const { return m_runPending; }
     // The records of the current or last run that the charts show.
     const std::vector<LabRecord> &records() const;
     // The last finished run (nullptr before the first one ends, or if it failed).
@@ -75,12 +74,11 @@ signals:
     void runFinished();
 
 protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void connectControls();
-    void requestRun();
-    void startRun();
+    void startRun() override;
+    void cancelRun() override;
     void onRecordsAdded();
     void onRunFinished();
     void showStatus(const QString &text, bool warning);
@@ -89,7 +87,6 @@ private:
     QString learnedSummary(const LabResult &result) const;
 
     LabParams m_params;
-    bool m_runPending = false;
     bool m_statusWarning = false;
 
     LabRunner *m_runner = nullptr;

@@ -69,7 +69,7 @@ SensitivityPage::SensitivityPage(QWidget *parent)
     applyTheme(Theme::Light);
     m_controls->showProgress(0, sweep_run_count(m_spec), false);
     m_summary->setText(tr("The sweep runs when this page is shown."));
-    m_runPending = true;
+    setRunPending(true);
 }
 
 SensitivityPage::~SensitivityPage() = default;
@@ -121,7 +121,7 @@ void SensitivityPage::setAlpha(double alpha)
     if (isVisible())
         m_alphaSettle.start();
     else
-        m_runPending = true;
+        setRunPending(true);
 }
 
 void SensitivityPage::rerun()
@@ -133,31 +133,17 @@ void SensitivityPage::rerun()
 void SensitivityPage::cancel()
 {
     m_alphaSettle.stop();
-    m_runPending = false;
+    setRunPending(false);
     m_runner->cancel();
 }
 
-void SensitivityPage::requestRun()
+void SensitivityPage::cancelRun()
 {
-    if (isVisible()) {
-        startRun();
-        return;
-    }
-    // Nobody can see a sweep now: drop the one going and start when shown.
     m_runner->cancel();
-    m_runPending = true;
-}
-
-void SensitivityPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_runPending)
-        startRun();
 }
 
 void SensitivityPage::startRun()
 {
-    m_runPending = false;
     m_alphaSettle.stop();
     m_charts->configure(m_spec);
     if (!m_runner->start(m_spec))
@@ -204,13 +190,10 @@ void SensitivityPage::resetToDefaults()
 
 ExportOptions SensitivityPage::exportOptions() const
 {
-    ExportOptions options;
-    options.formats = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Svg, ExportFormat::Pdf,
-                       ExportFormat::Csv};
-    options.dialogTitle = tr("Export Sensitivity Sweep");
-    options.defaultFileName = QStringLiteral("sensitivity.png");
-    options.size = m_charts->size();
-    return options;
+    return {.formats = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv},
+            .dialogTitle = tr("Export Sensitivity Sweep"),
+            .defaultFileName = QStringLiteral("sensitivity.png"),
+            .size = m_charts->size()};
 }
 
 Drawing SensitivityPage::chartsDrawing()

@@ -33,7 +33,6 @@ public:
     // Brings the spec into range and re-runs when it changed.
     void setSpec(const SweepSpec &spec);
     bool isRunning() const;
-    bool isRunPending() const { return m_runPending; }
     const SweepResult &result() const;
     QString summary() const;
     SweepCharts *charts() const { return m_charts; }
@@ -57,16 +56,14 @@ signals:
     void sweepFinished(bool cancelled);
 
 protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
-    void requestRun();
-    void startRun();
+    void startRun() override;
+    void cancelRun() override;
     void onProgress(std::size_t completed, std::size_t total);
     Drawing chartsDrawing();
 
     SweepSpec m_spec;
-    bool m_runPending = false;
     QTimer m_alphaSettle;
     SweepRunner *m_runner = nullptr;
     SweepControls *m_controls = nullptr;

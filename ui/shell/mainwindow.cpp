@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "exportdialog.h"
+#include "fullscreenpresentation.h"
 #include "namedwidget.h"
 #include "page.h"
 #include "shortcutguard.h"
@@ -44,7 +46,7 @@ MainWindow::MainWindow(const QList<Page *> &pages, QWidget *parent)
         m_tabs->addTab(page, page->title());
         connect(page, &Page::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(page, &Page::showPageRequested, this, &MainWindow::showPage);
-        connect(page, &Page::presentationChanged, this, &MainWindow::setPresentation);
+        connect(page, &Page::presentationChanged, this, [this](bool on) { m_presentation->setOn(on); });
         if (QWidget *status = page->statusWidget())
             statusBar()->addWidget(status, 1);
     }
@@ -54,6 +56,7 @@ MainWindow::MainWindow(const QList<Page *> &pages, QWidget *parent)
     buildMenus();
     new ShortcutGuard(this);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+    m_presentation = std::make_unique<FullScreenPresentation>(this, m_tabs->tabBar());
 
     resize(1100, 700);
     setMinimumSize(900, 560);
@@ -63,44 +66,34 @@ MainWindow::MainWindow(const QList<Page *> &pages, QWidget *parent)
         m_pages.first()->setFocus(Qt::OtherFocusReason);
 }
 
-QAction *MainWindow::makeAction(const QString &text, const char *objectName,
-                                const QKeySequence &shortcut, const QString &toolTip, bool checkable)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(QLatin1String(objectName));
-    action->setShortcut(shortcut);
-    if (!toolTip.isEmpty())
-        action->setToolTip(toolTip);
-    action->setCheckable(checkable);
-    return action;
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    m_quitAction = makeAction(tr("&Quit"), "quitAction", QKeySequence(tr("Ctrl+Q")));
+    m_quitAction = make_action(this, tr("&Quit"), "quitAction", QKeySequence(tr("Ctrl+Q")));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_exportAction = makeAction(tr("&Export…"), "exportAction", QKeySequence(tr("Ctrl+E")),
+    m_exportAction = make_action(this, tr("&Export…"), "exportAction", QKeySequence(tr("Ctrl+E")),
                                 tr("Save what the page shows as an image, a vector file or data (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
 
-    m_copyAction = makeAction(tr("&Copy Image"), "copyImageAction", QKeySequence(tr("Ctrl+Shift+C")),
+    m_copyAction = make_action(this, tr("&Copy Image"), "copyImageAction", QKeySequence(tr("Ctrl+Shift+C")),
                               tr("Put the page's chart image on the clipboard (Ctrl+Shift+C)"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyImage);
 
-    m_darkThemeAction = makeAction(tr("&Dark Theme"), "darkThemeAction", QKeySequence(tr("Ctrl+T")),
+    m_darkThemeAction = make_action(this, tr("&Dark Theme"), "darkThemeAction", QKeySequence(tr("Ctrl+T")),
                                    tr("Switch between the light and the dark theme (Ctrl+T)"), true);
     connect(m_darkThemeAction, &QAction::triggered, this,
             [this](bool dark) { setTheme(dark ? Theme::Dark : Theme::Light); });
 
-    m_resetAction = makeAction(tr("&Reset"), "resetAction", QKeySequence(tr("Ctrl+R")),
+    m_resetAction = make_action(this, tr("&Reset"), "resetAction", QKeySequence(tr("Ctrl+R")),
                                tr("Return the page's controls and the theme to their defaults (Ctrl+R)"));
     connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetToDefaults);
 
-    m_aboutAction = makeAction(tr("&About Leaky ReLU Explorer"), "aboutAction", {});
+    m_aboutAction = make_action(this, tr("&About Leaky ReLU Explorer"), "aboutAction", {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { show_about(this); });
 }
 
 void MainWindow::buildMenus()
@@ -239,7 +232,7 @@ void MainWindow::copyImage()
 void MainWindow::saveSettings(QSettings &settings) const
 {
     // Presentation mode is never remembered: the window comes back as it was before it.
-    save_window_settings(settings, {m_theme, m_presentation ? m_geometryBefore : saveGeometry()});
+    save_window_settings(settings, {m_theme, m_presentation->geometryToKeep()});
     for (const Page *page : m_pages)
         page->saveSettings(settings);
     settings.sync();
@@ -253,46 +246,6 @@ void MainWindow::restoreSettings(QSettings &settings)
     setTheme(window.theme);
     for (Page *page : m_pages)
         page->restoreSettings(settings);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Leaky ReLU Explorer"),
-        tr("<h3>Leaky ReLU Explorer %1</h3>"
-           "<p>ReLU passes positive inputs through and turns every negative input into 0. Its "
-           "gradient there is 0 too, so a unit whose input stays negative for every example stops "
-           "learning for good: it has <i>died</i>. Leaky ReLU keeps a small slope α for negative "
-           "inputs, f(x) = x for x &gt; 0 and α·x otherwise, so such a unit still receives a "
-           "gradient of α and can recover.</p>"
-           "<p>Drag α and watch both functions and their gradients change; the kink at 0 is drawn "
-           "exactly.</p>")
-            .arg(QApplication::applicationVersion()));
-}
-
-void MainWindow::setPresentation(bool on)
-{
-    if (on == m_presentation)
-        return;
-    m_presentation = on;
-    if (on) {
-        m_stateBefore = windowState();
-        m_geometryBefore = saveGeometry();
-        m_barsShown.clear();
-        QList<QWidget *> bars{menuBar(), statusBar(), m_tabs->tabBar()};
-        for (QToolBar *toolBar : findChildren<QToolBar *>())
-            bars.append(toolBar);
-        for (QWidget *bar : bars) {
-            m_barsShown.append({bar, !bar->isHidden()});
-            bar->hide();
-        }
-        showFullScreen();
-    } else {
-        for (const auto &[bar, shown] : m_barsShown)
-            bar->setVisible(shown);
-        m_barsShown.clear();
-        setWindowState(m_stateBefore);
-    }
 }
 
 } // namespace lre::ui

@@ -8,15 +8,16 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
-class QKeySequence;
 class QSettings;
 class QTabWidget;
 
 namespace lre::ui {
 
+class FullScreenPresentation;
 class Page;
 
 // The window shell: tabs, menus, toolbar, status bar, theme and settings. It knows pages only by
@@ -26,6 +27,7 @@ class MainWindow final : public QMainWindow {
 
 public:
     explicit MainWindow(const QList<Page *> &pages, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
@@ -48,14 +50,10 @@ signals:
     void themeChanged(lre::Theme theme);
 
 private:
-    QAction *makeAction(const QString &text, const char *objectName, const QKeySequence &shortcut,
-                        const QString &toolTip = {}, bool checkable = false);
     void buildActions();
     void buildMenus();
     void onPageChanged();
-    void showAbout();
     QString suggestedPath(const Page *page, const ExportOptions &options) const;
-    void setPresentation(bool on);
 
     QList<Page *> m_pages;
     Theme m_theme = Theme::Light;
@@ -69,10 +67,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QList<QPair<QWidget *, bool>> m_barsShown; // before presentation mode
-    Qt::WindowStates m_stateBefore;
-    QByteArray m_geometryBefore;
-    bool m_presentation = false;
+    std::unique_ptr<FullScreenPresentation> m_presentation;
 };
 
 } // namespace lre::ui

@@ -106,6 +106,26 @@ TEST(BornDead, CsvRowsCarryTheirOwnNetworksFigures)
         << text;
 }
 
+TEST(BornDead, ReluHalfLineCountsDoNotDependOnAlpha)
+{
+    // At alpha 0 the Leaky networks die with the ReLU ones, so trials end early: the half-line
+    // counts of the deeper layers must still be those of alpha 0.1, where no trial ends early.
+    lre::BornDeadParams p;
+    p.trials = 500;
+    p.widths = {2, 3};
+    p.alpha = 0.0;
+    const lre::BornDeadTable zero = lre::run_born_dead(p);
+    p.alpha = 0.1;
+    const lre::BornDeadTable leaky = lre::run_born_dead(p);
+    ASSERT_EQ(zero.cells.size(), leaky.cells.size());
+    for (std::size_t i = 0; i < zero.cells.size(); ++i) {
+        EXPECT_EQ(zero.cells[i].deadReluHalfLine, leaky.cells[i].deadReluHalfLine)
+            << zero.cells[i].width << "x" << zero.cells[i].depth;
+        EXPECT_EQ(zero.cells[i].deadRelu, leaky.cells[i].deadRelu);
+    }
+    EXPECT_GT(zero.find(2, 50)->deadReluHalfLine, 0);
+}
+
 lre::LabNetwork relu_network(std::initializer_list<double> w, std::initializer_list<double> b,
                              std::initializer_list<double> v, double alpha = 0.0)
 {

@@ -373,6 +373,359 @@
         </message>
     </context>
     <context>
+        <name>lre::claims</name>
+        <message>
+            <location filename="../core/claims/cardtext.cpp" line="+10" />
+            <source>%1 (%2 to %3)</source>
+            <translation>%1 (%2 bis %3)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1, %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no seeds</source>
+            <translation>keine Startwerte</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>seeds %1-%2</source>
+            <translation>Startwerte %1–%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>seeds %1</source>
+            <translation>Startwerte %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The dying-ReLU lab at its defaults (%1 units, learning rate %2, biases starting at %3, %4 epochs, %5 points), ReLU against Leaky ReLU at alpha %6, %7.</source>
+            <translation>Das Dying-ReLU-Labor mit seinen Vorgaben (%1 Einheiten, Lernrate %2, Anfangs-Biases %3, %4 Epochen, %5 Punkte), ReLU gegen Leaky ReLU bei Alpha %6, %7.</translation>
+        </message>
+        <message>
+            <location filename="../core/claims/claimcards.cpp" line="+33" />
+            <source>Every Leaky ReLU figure equals ReLU's (alpha = 0 makes Leaky ReLU into ReLU), so nothing can favour either.</source>
+            <translation>Jede Zahl von Leaky ReLU gleicht der von ReLU (Alpha = 0 macht Leaky ReLU zu ReLU), also kann nichts eines der beiden begünstigen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The two differ by less than the margin.</source>
+            <translation>Die beiden unterscheiden sich um weniger als die Schwelle.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Being measured.</source>
+            <translation>Wird gemessen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting for the lab runs.</source>
+            <translation>Wartet auf die Läufe des Labors.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Leaky ReLU prevents dying ReLU: its units and networks do not go dead as ReLU's do.</source>
+            <translation>Leaky ReLU verhindert sterbende ReLUs: Seine Einheiten und Netze sterben nicht ab wie die von ReLU.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Born dead: %1 networks per cell (seed %2), He normal weights, zero biases, widths 2-10, depths 2-50; a network is born dead when its last hidden layer is zero at x = -1 and x = +1.</source>
+            <translation>Tot geboren: %1 Netze pro Zelle (Startwert %2), He-normalverteilte Gewichte, Biases 0, Breiten 2–10, Tiefen 2–50; ein Netz ist tot geboren, wenn seine letzte verborgene Schicht bei x = -1 und x = +1 null ist.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Born dead, width %1 depth %2 (the largest gap): ReLU %3 ± %4, Leaky ReLU %5 ± %6 (standard errors).</source>
+            <translation>Tot geboren, Breite %1, Tiefe %2 (der größte Abstand): ReLU %3 ± %4, Leaky ReLU %5 ± %6 (Standardfehler).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Leaky ReLU networks born dead over all %1 cells: %2 of %3.</source>
+            <translation>Tot geborene Leaky-ReLU-Netze über alle %1 Zellen: %2 von %3.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Born dead: being measured.</source>
+            <translation>Tot geboren: wird gemessen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Recovery: %1</source>
+            <translation>Erholung: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recovery, dead units after training: ReLU %1, Leaky ReLU %2; Leaky ReLU has fewer in %3 of %4 seeds, ReLU in %5.</source>
+            <translation>Erholung, tote Einheiten nach dem Training: ReLU %1, Leaky ReLU %2; Leaky ReLU hat bei %3 von %4 Startwerten weniger, ReLU bei %5.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Final loss: ReLU %1 (%2 to %3), Leaky ReLU %4 (%5 to %6).</source>
+            <translation>Endverlust: ReLU %1 (%2 bis %3), Leaky ReLU %4 (%5 bis %6).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Recovery: being measured.</source>
+            <translation>Erholung: wird gemessen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Large learning rate (%1, the largest where both networks have runs that did not diverge), median dead units: ReLU %2, Leaky ReLU %3.</source>
+            <translation>Große Lernrate (%1, die größte, bei der beide Netze nicht divergierte Läufe haben), Median der toten Einheiten: ReLU %2, Leaky ReLU %3.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>every run diverged</source>
+            <translation>jeder Lauf divergierte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dying from a large learning rate: not measured (%1).</source>
+            <translation>Sterben durch eine große Lernrate: nicht gemessen (%1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Waiting for the first measurement.</source>
+            <translation>Wartet auf die erste Messung.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every measurement so far shows ReLU dying more than Leaky ReLU, by more than the margin.</source>
+            <translation>Jede bisherige Messung zeigt, dass ReLU stärker stirbt als Leaky ReLU, und zwar um mehr als die Schwelle.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Some measurements show ReLU dying more than Leaky ReLU; the others show no difference beyond the margin.</source>
+            <translation>Einige Messungen zeigen, dass ReLU stärker stirbt als Leaky ReLU; die übrigen zeigen keinen Unterschied über die Schwelle hinaus.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leaky ReLU dies more than ReLU here.</source>
+            <translation>Leaky ReLU stirbt hier stärker als ReLU.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No measurement shows a difference beyond the margin.</source>
+            <translation>Keine Messung zeigt einen Unterschied über die Schwelle hinaus.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Leaky ReLU avoids zero gradients: its units keep a non-zero gradient for negative inputs.</source>
+            <translation>Leaky ReLU vermeidet Nullgradienten: Seine Einheiten behalten für negative Eingaben einen Gradienten ungleich null.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 At the initial and the final weights: each hidden unit's activation derivative at every training input, and each unit's gradient (input weight, bias, output weight) over the batch.</source>
+            <translation>%1 An den Anfangs- und an den Endgewichten: die Ableitung der Aktivierung jeder verborgenen Einheit an jeder Trainingseingabe und der Gradient jeder Einheit (Eingangsgewicht, Bias, Ausgangsgewicht) über den Batch.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Activation derivatives exactly 0, start -&gt; end: ReLU %1 -&gt; %2; Leaky ReLU %3 -&gt; %4.</source>
+            <translation>Ableitungen der Aktivierung genau 0, Start → Ende: ReLU %1 → %2; Leaky ReLU %3 → %4.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Units with no gradient at all in the epoch, start -&gt; end: ReLU %1 -&gt; %2; Leaky ReLU %3 -&gt; %4.</source>
+            <translation>Einheiten ganz ohne Gradienten in der Epoche, Start → Ende: ReLU %1 → %2; Leaky ReLU %3 → %4.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ReLU's derivative is exactly 0 on %1 of unit-inputs after training; Leaky ReLU's never is: its slope alpha keeps every unit learning.</source>
+            <translation>Die Ableitung von ReLU ist nach dem Training für %1 der Paare aus Einheit und Eingabe genau 0, die von Leaky ReLU nie: Seine Steigung Alpha lässt jede Einheit weiterlernen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Leaky ReLU has fewer zero derivatives than ReLU, but not none.</source>
+            <translation>Leaky ReLU hat weniger Nullableitungen als ReLU, aber doch einige.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leaky ReLU has more zero derivatives than ReLU here.</source>
+            <translation>Leaky ReLU hat hier mehr Nullableitungen als ReLU.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Learning-rate sweep: %1 rates from %2 to %3 (log-spaced), seeds %4-%5, He initialization, %6 epochs, ReLU against Leaky ReLU at alpha %7, and beside them a network that learns one alpha shared by its units (PReLU), starting at %8.</source>
+            <translation>Lernraten-Durchlauf: %1 Lernraten von %2 bis %3 (logarithmisch verteilt), Startwerte %4–%5, He-Initialisierung, %6 Epochen, ReLU gegen Leaky ReLU bei Alpha %7 und daneben ein Netz, das ein gemeinsames Alpha für seine Einheiten lernt (PReLU), beginnend bei %8.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Alpha sweep: Leaky ReLU at alpha %1, learning rate %2, the same seeds.</source>
+            <translation>Alpha-Durchlauf: Leaky ReLU bei Alpha %1, Lernrate %2, dieselben Startwerte.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Leaky ReLU is more forgiving in one respect only: its learning-rate window is %1 decades wider, but its own slope matters: the median final loss moves %2x over alpha in [0.01, 0.3].</source>
+            <translation>Leaky ReLU ist nur in einer Hinsicht gutmütiger: Sein Lernratenfenster ist %1 Dekaden breiter, aber seine eigene Steigung zählt: Der mediane Endverlust ändert sich über Alpha in [0,01; 0,3] um das %2-Fache.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Leaky ReLU is more forgiving in one respect only: its learning-rate window is %1 decades wider, but it is worse in the other (window or diverged runs).</source>
+            <translation>Leaky ReLU ist nur in einer Hinsicht gutmütiger: Sein Lernratenfenster ist %1 Dekaden breiter, aber in der anderen (Fenster oder divergierte Läufe) ist es schlechter.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Leaky ReLU is more forgiving in one respect only: it diverges less often, but its own slope matters: the median final loss moves %1x over alpha in [0.01, 0.3].</source>
+            <translation>Leaky ReLU ist nur in einer Hinsicht gutmütiger: Es divergiert seltener, aber seine eigene Steigung zählt: Der mediane Endverlust ändert sich über Alpha in [0,01; 0,3] um das %1-Fache.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leaky ReLU is more forgiving in one respect only: it diverges less often, but it is worse in the other (window or diverged runs).</source>
+            <translation>Leaky ReLU ist nur in einer Hinsicht gutmütiger: Es divergiert seltener, aber in der anderen (Fenster oder divergierte Läufe) ist es schlechter.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Leaky ReLU is less sensitive to hyperparameters (learning rate, and its own slope alpha).</source>
+            <translation>Leaky ReLU ist weniger empfindlich für Hyperparameter (die Lernrate und seine eigene Steigung Alpha).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Waiting for the sweeps.</source>
+            <translation>Wartet auf die Durchläufe.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing: %1.</source>
+            <translation>Nichts: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No measurement: %1.</source>
+            <translation>Keine Messung: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The claim cannot be judged until the sweeps run: %1.</source>
+            <translation>Die Aussage lässt sich erst beurteilen, wenn die Durchläufe gelaufen sind: %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Learning-rate window (median final loss within 2x of the best): ReLU %1 decades, Leaky ReLU %2 decades.</source>
+            <translation>Lernratenfenster (medianer Endverlust innerhalb des 2-Fachen des besten): ReLU %1 Dekaden, Leaky ReLU %2 Dekaden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Diverged runs: ReLU %1 of %3, Leaky ReLU %2 of %3.</source>
+            <translation>Divergierte Läufe: ReLU %1 von %3, Leaky ReLU %2 von %3.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Median final loss over alpha in [0.01, 0.3]: largest / smallest = %1.</source>
+            <translation>Medianer Endverlust über Alpha in [0,01; 0,3]: größter / kleinster = %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Learned alpha (PReLU, one alpha shared by the units, starting at %1): at learning rate %2, its lowest median final loss where at least half the seeds did not diverge, it ended at median %3 (quartiles %4 to %5) over %6 of %7 seeds.</source>
+            <translation>Gelerntes Alpha (PReLU, ein gemeinsames Alpha für die Einheiten, beginnend bei %1): Bei Lernrate %2, seinem kleinsten medianen Endverlust, bei dem mindestens die Hälfte der Startwerte nicht divergierte, endete es im Median bei %3 (Quartile %4 bis %5) über %6 von %7 Startwerten.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The learning-rate sweep shows no difference between the two networks.</source>
+            <translation>Der Lernraten-Durchlauf zeigt keinen Unterschied zwischen den beiden Netzen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leaky ReLU trains well over a wider range of learning rates, and its slope matters little.</source>
+            <translation>Leaky ReLU trainiert über einen breiteren Bereich von Lernraten gut, und seine Steigung spielt kaum eine Rolle.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>ReLU is the more forgiving network here.</source>
+            <translation>ReLU ist hier das gutmütigere Netz.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Leaky ReLU gives sparse activations by letting negative values through.</source>
+            <translation>Leaky ReLU liefert dünn besetzte Aktivierungen, indem es negative Werte durchlässt.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 Every hidden activation at every training input, at the initial and the final weights.</source>
+            <translation>%1 Jede verborgene Aktivierung an jeder Trainingseingabe, an den Anfangs- und an den Endgewichten.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Activations exactly 0, start -&gt; end: ReLU %1 -&gt; %2; Leaky ReLU %3 -&gt; %4.</source>
+            <translation>Aktivierungen genau 0, Start → Ende: ReLU %1 → %2; Leaky ReLU %3 → %4.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Within 1% of the layer's largest magnitude, start -&gt; end: ReLU %1 -&gt; %2; Leaky ReLU %3 -&gt; %4.</source>
+            <translation>Innerhalb von 1 % des größten Betrags der Schicht, Start → Ende: ReLU %1 → %2; Leaky ReLU %3 → %4.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ReLU is the sparse one: %1 of its activations are exactly 0 after training, Leaky ReLU's %2. Letting negative values through removes the zeros; it does not make them.</source>
+            <translation>ReLU ist das dünn besetzte Netz: %1 seiner Aktivierungen sind nach dem Training genau 0, bei Leaky ReLU %2. Negative Werte durchzulassen beseitigt die Nullen; es erzeugt sie nicht.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>ReLU has more exact zeros, but Leaky ReLU is nearly as sparse counting values near 0.</source>
+            <translation>ReLU hat mehr exakte Nullen, aber Leaky ReLU ist fast so dünn besetzt, wenn man Werte nahe 0 mitzählt.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leaky ReLU has more exact zeros than ReLU here.</source>
+            <translation>Leaky ReLU hat hier mehr exakte Nullen als ReLU.</translation>
+        </message>
+        <message>
+            <location filename="../core/claims/claimswording.cpp" line="+45" />
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../core/claims/sensitivityclaims.cpp" line="+19" />
+            <source>the sweep was cancelled</source>
+            <translation>der Durchlauf wurde abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../core/claims/verdicts.h" line="+38" />
+            <source>Each measurement favours Leaky ReLU when ReLU dies more by at least the margin (born dead: 1 point and 3 standard errors in some cell; recovery: 5 points and fewer dead units in 8 of 10 seeds; large learning rate: 5 points), and favours ReLU by the same test reversed. Supported: every measurement favours Leaky ReLU; partly supported: some do; backwards: only ReLU is favoured; not supported: none favours either.</source>
+            <translation>Eine Messung spricht für Leaky ReLU, wenn ReLU um mindestens die Schwelle stärker stirbt (tot geboren: 1 Prozentpunkt und 3 Standardfehler in einer Zelle; Erholung: 5 Prozentpunkte und weniger tote Einheiten bei 8 von 10 Startwerten; große Lernrate: 5 Prozentpunkte), und für ReLU bei derselben Prüfung umgekehrt. Bestätigt: Jede Messung spricht für Leaky ReLU; teilweise bestätigt: einige; umgekehrt: nur welche für ReLU; nicht bestätigt: keine spricht für eines der beiden.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Supported: Leaky ReLU has no exactly-zero activation derivative and no unit without gradient in any seed, at the start or the end, while ReLU has at least 5% zero derivatives after training; partly supported: Leaky ReLU has at least 5 points fewer zero derivatives but some; backwards: at least 5 points more; otherwise not supported.</source>
+            <translation>Bestätigt: Leaky ReLU hat bei keinem Startwert, weder am Start noch am Ende, eine Ableitung der Aktivierung von genau 0 oder eine Einheit ohne Gradienten, während ReLU nach dem Training mindestens 5 % Nullableitungen hat; teilweise bestätigt: Leaky ReLU hat mindestens 5 Prozentpunkte weniger Nullableitungen, aber einige; umgekehrt: mindestens 5 Prozentpunkte mehr; sonst nicht bestätigt.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Leaky ReLU is better when its learning-rate window is at least 0.25 decades wider or it diverges in at least 5% fewer of its runs, worse by the same tests reversed; alpha is stable when the median final loss moves by at most 2x over alpha in [0.01, 0.3]. Supported: better, not worse, and alpha stable; partly supported: better but also worse or alpha unstable; backwards: worse and not better; not supported: neither.</source>
+            <translation>Leaky ReLU ist besser, wenn sein Lernratenfenster mindestens 0,25 Dekaden breiter ist oder es in mindestens 5 % weniger seiner Läufe divergiert, und schlechter bei denselben Prüfungen umgekehrt; Alpha ist stabil, wenn sich der mediane Endverlust über Alpha in [0,01; 0,3] höchstens um das 2-Fache ändert. Bestätigt: besser, nicht schlechter und Alpha stabil; teilweise bestätigt: besser, aber auch schlechter oder Alpha instabil; umgekehrt: schlechter und nicht besser; nicht bestätigt: keines von beidem.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Supported: Leaky ReLU has at least 5 points more exactly-zero activations than ReLU after training; backwards: ReLU has at least 5 points more, and Leaky ReLU's near-zero fraction (within 1% of the largest) also falls 5 points short of ReLU's zeros; partly supported: ReLU has more exact zeros but Leaky ReLU is within 5 points of it counting near-zeros; otherwise not supported.</source>
+            <translation>Bestätigt: Leaky ReLU hat nach dem Training mindestens 5 Prozentpunkte mehr Aktivierungen von genau 0 als ReLU; umgekehrt: ReLU hat mindestens 5 Prozentpunkte mehr, und auch der Anteil von Leaky ReLU nahe 0 (innerhalb von 1 % des größten Betrags) bleibt 5 Prozentpunkte unter den Nullen von ReLU; teilweise bestätigt: ReLU hat mehr exakte Nullen, aber Leaky ReLU liegt mit den Werten nahe 0 höchstens 5 Prozentpunkte darunter; sonst nicht bestätigt.</translation>
+        </message>
+        <message>
+            <location filename="../core/claims/verdicts.cpp" line="+40" />
+            <source>supported</source>
+            <translation>bestätigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>partly supported</source>
+            <translation>teilweise bestätigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not supported</source>
+            <translation>nicht bestätigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>backwards</source>
+            <translation>umgekehrt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not measured yet</source>
+            <translation>noch nicht gemessen</translation>
+        </message>
+    </context>
+    <context>
         <name>lre::ui</name>
         <message>
             <location filename="../ui/explorer/readouts.cpp" line="+28" />
@@ -533,7 +886,7 @@
     <context>
         <name>lre::ui::ActivationChart</name>
         <message>
-            <location filename="../ui/explorer/activationchart.cpp" line="+90" />
+            <location filename="../ui/explorer/activationchart.cpp" line="+59" />
             <location line="+2" />
             <source>x</source>
             <translation>x</translation>
@@ -569,7 +922,7 @@
             <translation>Gradient von ReLU</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+31" />
             <source>Leaky ReLU (α = %1) vs ReLU</source>
             <translation>Leaky ReLU (α = %1) und ReLU</translation>
         </message>
@@ -582,7 +935,7 @@
     <context>
         <name>lre::ui::ClaimsPage</name>
         <message>
-            <location filename="../ui/claims/claimspage.cpp" line="+69" />
+            <location filename="../ui/claims/claimspage.cpp" line="+83" />
             <source>What the claims page shows</source>
             <translation>Was die Seite „Aussagen“ zeigt</translation>
         </message>
@@ -697,7 +1050,7 @@
             <translation>Alle Messungen sind fertig.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Claim</source>
             <translation>Aussage</translation>
         </message>
@@ -810,7 +1163,7 @@
             <translation>Leaky ReLU α = %1 (im Explorer eingestellt)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+15" />
             <source>Training…</source>
             <translation>Training …</translation>
         </message>
@@ -850,12 +1203,12 @@
             <translation>D&amp;ying-ReLU-Labor</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Export Dying-ReLU Lab</source>
             <translation>Dying-ReLU-Labor exportieren</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Dying-ReLU lab</source>
             <translation>Dying-ReLU-Labor</translation>
         </message>
@@ -1123,7 +1476,7 @@
             <translation>&amp;Gradienten zeigen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>Ctrl+G</source>
             <translation>Ctrl+G</translation>
         </message>
@@ -1133,12 +1486,12 @@
             <translation>Das Gradientendiagramm zeigen (Strg+G)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Copy as C&amp;ode</source>
             <translation>Als C&amp;ode kopieren</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Put the code for this alpha in PyTorch, TensorFlow, Keras, JAX or NumPy on the clipboard</source>
             <translation>Den Code für dieses Alpha in PyTorch, TensorFlow, Keras, JAX oder NumPy in die Zwischenablage legen</translation>
         </message>
@@ -1148,7 +1501,7 @@
             <translation>Alpha-Durchlauf &amp;abspielen</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+36" />
             <source>%1 code for α = %2 copied</source>
             <translation>%1-Code für α = %2 kopiert</translation>
         </message>
@@ -1158,17 +1511,17 @@
             <translation>Ex&amp;plorer</translation>
         </message>
         <message>
-            <location line="+174" />
+            <location line="+173" />
             <source>Export Chart</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location line="-259" />
+            <location line="-255" />
             <source>P&amp;resentation</source>
             <translation>P&amp;räsentation</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Large chart and only alpha, presets and pins, full screen (F5; Escape leaves)</source>
             <translation>Großes Diagramm mit nur Alpha, Voreinstellungen und angehefteten Kurven, Vollbild (F5; Escape beendet)</translation>
         </message>
@@ -1561,7 +1914,7 @@
     <context>
         <name>lre::ui::MainWindow</name>
         <message>
-            <location filename="../ui/shell/mainwindow.cpp" line="+31" />
+            <location filename="../ui/shell/mainwindow.cpp" line="+33" />
             <source>Leaky ReLU Explorer</source>
             <translation>Leaky-ReLU-Explorer</translation>
         </message>
@@ -1576,7 +1929,7 @@
             <translation>Die Seiten der Anwendung</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+30" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1696,7 +2049,7 @@
             <translation>Diagrammbild kopiert</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../ui/shell/aboutbox.cpp" line="+12" />
             <source>About Leaky ReLU Explorer</source>
             <translation>Über Leaky-ReLU-Explorer</translation>
         </message>
@@ -1739,17 +2092,17 @@
             <translation>Der Durchlauf startet, wenn diese Seite gezeigt wird.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>&amp;Sensitivity</source>
             <translation>&amp;Sensitivität</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+107" />
             <source>Export Sensitivity Sweep</source>
             <translation>Sensitivitäts-Durchlauf exportieren</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Sensitivity sweep</source>
             <translation>Sensitivitäts-Durchlauf</translation>
         </message>

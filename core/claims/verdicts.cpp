@@ -35,14 +35,15 @@ Verdict combine(const std::vector<int> &items)
 
 std::string verdict_text(Verdict verdict, const ClaimsWording &wording)
 {
+    const char *text = "";
     switch (verdict) {
-    case Verdict::Supported: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "supported"));
-    case Verdict::PartlySupported: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "partly supported"));
-    case Verdict::NotSupported: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "not supported"));
-    case Verdict::Backwards: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "backwards"));
-    case Verdict::NotMeasured: return wording.translate(LRE_TRANSLATE_NOOP("lre::claims", "not measured yet"));
+    case Verdict::Supported: text = LRE_TRANSLATE_NOOP("lre::claims", "supported"); break;
+    case Verdict::PartlySupported: text = LRE_TRANSLATE_NOOP("lre::claims", "partly supported"); break;
+    case Verdict::NotSupported: text = LRE_TRANSLATE_NOOP("lre::claims", "not supported"); break;
+    case Verdict::Backwards: text = LRE_TRANSLATE_NOOP("lre::claims", "backwards"); break;
+    case Verdict::NotMeasured: text = LRE_TRANSLATE_NOOP("lre::claims", "not measured yet"); break;
     }
-    return {};
+    return wording.translate(text);
 }
 
 Verdict dying_verdict(const DyingMeasures &m)

@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "claimsrunner.h"
 #include "namedwidget.h"
+#include "numbertext.h"
 #include "widgetdrawing.h"
 
 #include <QAction>
@@ -32,6 +33,19 @@ namespace {
 QString from_std(const std::string &text)
 {
     return QString::fromStdString(text);
+}
+
+// The cards in the window's language and the locale's numbers (core writes them; see claimswording.h).
+ClaimsWording window_wording()
+{
+    ClaimsWording wording;
+    wording.translate = [](const char *source) {
+        return QCoreApplication::translate(kClaimsContext, source).toStdString();
+    };
+    wording.number = [](double value, char format, int precision) {
+        return shown_number(value, format, precision).toStdString();
+    };
+    return wording;
 }
 
 QLabel *wrapped_label(const QByteArray &objectName, const QString &accessible)
@@ -222,7 +236,7 @@ void ClaimsPage::showHeader()
     const bool stale = report().alpha != m_alpha || m_debounce->isActive() || m_pending;
     m_header->setText(tr("The tutorial claims four things for Leaky ReLU. The app tests each one at "
                          "α = %1 and gives the verdict its rule computes from the numbers. %2")
-                          .arg(QString::number(m_alpha, 'g', 6),
+                          .arg(shown_number(m_alpha),
                                isRunning() || stale ? tr("Measuring…") : tr("Every measurement is done.")));
 }
 
@@ -230,14 +244,15 @@ void ClaimsPage::showReport()
 {
     const ClaimsReport &r = report();
     showHeader();
-    const auto cards = claim_cards(r);
+    const ClaimsWording wording = window_wording();
+    const auto cards = claim_cards(r, wording);
     for (std::size_t i = 0; i < cards.size(); ++i) {
         const ClaimCard &c = cards[i];
         Card &card = m_cards[i];
         card.verdict->setText(QStringLiteral("<b>%1 %2: %3</b><br>%4")
                                   .arg(tr("Claim"), QString::number(c.number),
                                        from_std(c.claim).toHtmlEscaped(),
-                                       tr("Verdict: <b>%1</b>").arg(from_std(verdict_text(c.verdict)))));
+                                       tr("Verdict: <b>%1</b>").arg(from_std(verdict_text(c.verdict, wording)))));
         card.reason->setText(from_std(c.reason));
         card.ran->setText(tr("What ran: %1").arg(from_std(c.ran)));
         QStringList lines;
@@ -298,10 +313,10 @@ void ClaimsPage::updateChart()
         for (std::size_t d = 0; d < t.params.depths.size(); ++d) {
             const BornDeadCell *c = t.find(widths[w], t.params.depths[d]);
             const QString text = QStringLiteral("%1 ± %2 / %3 ± %4")
-                                     .arg(100 * c->fractionRelu(), 0, 'f', 1)
-                                     .arg(100 * c->standardErrorRelu(), 0, 'f', 1)
-                                     .arg(100 * c->fractionLeaky(), 0, 'f', 1)
-                                     .arg(100 * c->standardErrorLeaky(), 0, 'f', 1);
+                                     .arg(shown_number(100 * c->fractionRelu(), 'f', 1),
+                                          shown_number(100 * c->standardErrorRelu(), 'f', 1),
+                                          shown_number(100 * c->fractionLeaky(), 'f', 1),
+                                          shown_number(100 * c->standardErrorLeaky(), 'f', 1));
             m_table->setItem(static_cast<int>(w), static_cast<int>(d), new QTableWidgetItem(text));
         }
     }

@@ -4,11 +4,13 @@
 #include "chartstyle.h"
 #include "claimsreport.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -108,6 +110,44 @@ TEST_F(ClaimsPageTest, CardsFollowTheNumbersAtTheDefaultAlpha)
     ASSERT_NE(relu2, nullptr);
     ASSERT_EQ(relu2->count(), 7);
     EXPECT_DOUBLE_EQ(relu2->at(0).y(), report.bornDead->find(2, 2)->fractionRelu());
+}
+
+// Under German the cards are German and their numbers have a decimal comma, like the rest of
+// the window (core writes the cards through the page's translate and QLocale hooks).
+TEST_F(ClaimsPageTest, GermanCardsWithDecimalCommas)
+{
+    struct RestoreLocale {
+        QLocale before;
+        ~RestoreLocale() { QLocale::setDefault(before); }
+    } restore;
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    QObject owner; // the translators go when it goes
+    ASSERT_TRUE(lre::i18n::install_translators(&owner, german));
+    runToEnd(0.1);
+
+    EXPECT_TRUE(text("claim1Verdict").contains(QStringLiteral("Aussage 1: Leaky ReLU verhindert sterbende ReLUs")))
+        << text("claim1Verdict").toStdString();
+    EXPECT_TRUE(text("claim1Verdict").contains(QRegularExpression(QStringLiteral("Urteil: <b>(teilweise |nicht )?bestätigt</b>"))))
+        << text("claim1Verdict").toStdString();
+    EXPECT_TRUE(text("claim4Verdict").contains(QStringLiteral("Urteil: <b>umgekehrt</b>")));
+    EXPECT_TRUE(text("claim4Reason").contains(QStringLiteral("ReLU ist das dünn besetzte Netz")));
+    EXPECT_TRUE(text("claim1Ran").contains(QStringLiteral("Lernrate 0,02"))) << text("claim1Ran").toStdString();
+    EXPECT_TRUE(text("claim1Numbers").contains(QStringLiteral("von 10 Startwerten")));
+    EXPECT_TRUE(text("claimsHeader").contains(QStringLiteral("α = 0,1")));
+    const QRegularExpression comma(QStringLiteral("\\d,\\d %"));
+    const QRegularExpression point(QStringLiteral("\\d\\.\\d"));
+    for (const char *name : {"claim1Numbers", "claim2Numbers", "claim3Numbers", "claim4Numbers", "claim1Ran",
+                             "claim3Ran", "claim2Reason", "claim3Rule"}) {
+        EXPECT_FALSE(text(name).contains(point)) << name << ": " << text(name).toStdString();
+        EXPECT_FALSE(text(name).contains(QStringLiteral(" of "))) << name << ": " << text(name).toStdString();
+    }
+    for (const char *name : {"claim1Numbers", "claim2Numbers", "claim4Numbers"})
+        EXPECT_TRUE(text(name).contains(comma)) << name << ": " << text(name).toStdString();
+    const auto *table = page->findChild<QTableWidget *>(QStringLiteral("bornDeadTable"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_NE(table->item(0, 0), nullptr);
+    EXPECT_TRUE(table->item(0, 0)->text().contains(QLatin1Char(','))) << table->item(0, 0)->text().toStdString();
 }
 
 // One hue per activation, a shade per width, every shade apart from the others and from the

@@ -459,6 +459,12 @@ TEST(Sweep, SeedsUpToTheLargestAndTheBaseAreChecked)
     spec.base.alpha = 20.0; // an lr sweep trains at the base's alpha
     ASSERT_TRUE(lre::validate_sweep(spec));
     EXPECT_NE(lre::validate_sweep(spec)->find("alpha"), std::string::npos);
+    // The base is a valid lab run of its own, also in the field the grid replaces.
+    spec = small_lr_sweep();
+    spec.base.learningRate = 5.0;
+    ASSERT_TRUE(lre::validate_sweep(spec));
+    EXPECT_TRUE(lre::validate_sweep(spec)->starts_with("learning rate"));
+    EXPECT_THROW(lre::run_sweep(spec), std::invalid_argument);
 }
 
 TEST(Sweep, CancelledAfterTheLastRunIsComplete)

@@ -148,6 +148,12 @@ TEST_F(ClaimsPageTest, GermanCardsWithDecimalCommas)
     ASSERT_NE(table, nullptr);
     ASSERT_NE(table->item(0, 0), nullptr);
     EXPECT_TRUE(table->item(0, 0)->text().contains(QLatin1Char(','))) << table->item(0, 0)->text().toStdString();
+    if (const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        page->resize(1000, 3000); // every card at once, as a reader scrolls through them
+        page->show();
+        QCoreApplication::processEvents();
+        page->grab().save(dir + QStringLiteral("/claims-de.png"));
+    }
 }
 
 // One hue per activation, a shade per width, every shade apart from the others and from the

@@ -14,6 +14,9 @@
 
 #if defined(__x86_64__) && defined(__gnu_linux__) && !defined(LRE_SANITIZED)
 #define LRE_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+// The same with an AVX-512 clone too, for code written in eight-wide vectors.
+#define LRE_WIDE_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define LRE_VECTOR_CLONES
+#define LRE_WIDE_VECTOR_CLONES
 #endif

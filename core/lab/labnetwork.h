@@ -74,6 +74,9 @@ public:
     void descend(double learningRate, double alphaLearningRate);
 
 private:
+    // deadFraction over inputs from lowest to highest.
+    double deadFraction(double lowest, double highest) const;
+
     int m_hiddenUnits = 0;
     double m_alpha = 0.0;
     PreluMode m_prelu = PreluMode::Off;

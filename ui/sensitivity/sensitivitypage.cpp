@@ -39,6 +39,8 @@ SensitivityPage::SensitivityPage(QWidget *parent)
                       tr("What the numbers say, by the rule in the README"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for the summary's usual two lines from the start (see showSummaryText).
+    m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);
@@ -61,7 +63,20 @@ SensitivityPage::SensitivityPage(QWidget *parent)
     connect(m_runner, &SweepRunner::progressed, this, &SensitivityPage::onProgress);
     connect(m_runner, &SweepRunner::finished, this, [this](bool cancelled) {
         onProgress(m_runner->result().completed(), m_runner->result().runs.size());
-        emit sweepFinished(cancelled);
+        if (cancelled) {
+            m_charts->catchUp(); // cancelled by a new spec, alpha or the button: show it all now
+            emit sweepFinished(true);
+        } else if (m_charts->isCaughtUp()) {
+            emit sweepFinished(false);
+        } else {
+            m_finishPending = true; // once the charts show the whole sweep
+        }
+    });
+    connect(m_charts, &SweepCharts::caughtUp, this, [this] {
+        if (!m_finishPending)
+            return;
+        m_finishPending = false;
+        emit sweepFinished(false);
     });
 
     m_controls->showSpec(m_spec);
@@ -155,8 +170,23 @@ void SensitivityPage::onProgress(std::size_t completed, std::size_t total)
 {
     const SweepResult &result = m_runner->result();
     m_controls->showProgress(completed, total, m_runner->isRunning());
-    m_charts->showSummary(summarize(result));
-    m_summary->setText(sweep_summary_text(result));
+    // One chart an event-loop turn: all of them in one turn kept the window from painting or
+    // taking input for up to 18 ms (30 ms with the learned network's chart).
+    m_charts->showSummaryInSteps(summarize(result));
+    showSummaryText(sweep_summary_text(result));
+}
+
+void SensitivityPage::showSummaryText(const QString &text)
+{
+    m_summary->setText(text);
+    // The charts take the height the summary leaves: a summary a line taller or shorter than the
+    // last laid out and repainted every chart at once (the longest wait of a sweep). So its
+    // height only grows.
+    if (!m_summary->isVisible())
+        return;
+    const int needed = m_summary->heightForWidth(m_summary->width());
+    if (needed > m_summary->minimumHeight())
+        m_summary->setMinimumHeight(needed);
 }
 
 bool SensitivityPage::isRunning() const
@@ -198,6 +228,7 @@ ExportOptions SensitivityPage::exportOptions() const
 
 Drawing SensitivityPage::chartsDrawing()
 {
+    m_charts->catchUp();
     return widget_drawing(m_charts, theme_colors(m_theme).chartBackground, tr("Sensitivity sweep"),
                           sweep_summary_text(m_runner->result()));
 }

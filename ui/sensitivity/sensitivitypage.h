@@ -53,6 +53,7 @@ public slots:
     void cancel();
 
 signals:
+    // A finished sweep is announced once the charts show all of it.
     void sweepFinished(bool cancelled);
 
 protected:
@@ -61,9 +62,11 @@ private:
     void startRun() override;
     void cancelRun() override;
     void onProgress(std::size_t completed, std::size_t total);
+    void showSummaryText(const QString &text);
     Drawing chartsDrawing();
 
     SweepSpec m_spec;
+    bool m_finishPending = false; // the sweep is done: sweepFinished waits for the charts
     QTimer m_alphaSettle;
     SweepRunner *m_runner = nullptr;
     SweepControls *m_controls = nullptr;

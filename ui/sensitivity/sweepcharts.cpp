@@ -72,6 +72,9 @@ SweepCharts::SweepCharts(QWidget *parent)
     grid->setRowStretch(1, 2);
     m_charts[kDead]->legend()->hide();
     m_charts[kDiverged]->legend()->hide();
+    m_step.setSingleShot(true);
+    m_step.setInterval(kStepMs);
+    connect(&m_step, &QTimer::timeout, this, &SweepCharts::step);
     configure(default_lr_sweep(LabParams{}.alpha));
 }
 
@@ -121,6 +124,44 @@ SweepCharts::Band SweepCharts::addBand(int chart, const QString &name, const QSt
 
 void SweepCharts::configure(const SweepSpec &spec)
 {
+    const bool wasStale = m_stale != 0;
+    m_step.stop();
+    m_stale = 0;
+    m_summary = {};
+    if (m_built && spec == m_spec)
+        clear(); // the same grid: new axes and series would only be laid out and painted anew
+    else
+        build(spec);
+    if (wasStale)
+        emit caughtUp(); // nothing left to show: the old summary is gone
+}
+
+void SweepCharts::clear()
+{
+    for (QChart *chart : m_charts) {
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+                if (xy->count() > 0)
+                    xy->clear();
+            } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+                for (QLineSeries *line : {area->upperSeries(), area->lowerSeries()})
+                    if (line->count() > 0)
+                        line->clear();
+            }
+        }
+    }
+    // The ranges build() starts with.
+    auto *loss = qobject_cast<QLogValueAxis *>(m_charts[kLoss]->axes(Qt::Vertical).constFirst());
+    if (loss->min() != 0.01 || loss->max() != 1.0)
+        loss->setRange(0.01, 1.0);
+    auto *alpha = qobject_cast<QValueAxis *>(m_charts[kAlpha]->axes(Qt::Vertical).constFirst());
+    if (alpha->min() != 0.0 || alpha->max() != 0.5)
+        alpha->setRange(0.0, 0.5);
+}
+
+void SweepCharts::build(const SweepSpec &spec)
+{
+    m_built = true;
     m_spec = spec;
     for (QChart *chart : m_charts)
         clear_chart(chart);
@@ -203,46 +244,153 @@ double SweepCharts::xOf(std::size_t index, double value) const
     return m_spec.kind == SweepKind::LearningRate ? value : static_cast<double>(index);
 }
 
-void SweepCharts::fill(Network &network, const std::vector<SweepPoint> &points)
+namespace {
+
+// Replaces the series' points only when they changed: a replace lays the series out and
+// repaints its chart even with the same points.
+void set_points(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
+} // namespace
+
+void SweepCharts::showLoss(Network &network, const std::vector<SweepPoint> &points)
 {
     if (!network.loss.median)
         return;
-    QList<QPointF> loss, lossHigh, lossLow, dead, deadHigh, deadLow, diverged;
+    QList<QPointF> loss, high, low;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const SweepPoint &p = points[i];
-        const double x = xOf(i, p.value);
-        if (p.runs > 0)
-            diverged.append(QPointF(x, p.diverged));
         if (!p.medianLoss)
             continue;
+        const double x = xOf(i, p.value);
         loss.append(QPointF(x, *p.medianLoss));
-        lossHigh.append(QPointF(x, p.lossQ3));
-        lossLow.append(QPointF(x, p.lossQ1));
-        dead.append(QPointF(x, 100.0 * *p.medianDead));
-        deadHigh.append(QPointF(x, 100.0 * p.deadQ3));
-        deadLow.append(QPointF(x, 100.0 * p.deadQ1));
+        high.append(QPointF(x, p.lossQ3));
+        low.append(QPointF(x, p.lossQ1));
     }
-    network.loss.median->replace(loss);
-    network.loss.upper->replace(lossHigh);
-    network.loss.lower->replace(lossLow);
-    network.dead.median->replace(dead);
-    network.dead.upper->replace(deadHigh);
-    network.dead.lower->replace(deadLow);
-    network.diverged->replace(diverged);
+    set_points(network.loss.median, loss);
+    set_points(network.loss.upper, high);
+    set_points(network.loss.lower, low);
+}
+
+void SweepCharts::showDead(Network &network, const std::vector<SweepPoint> &points)
+{
+    if (!network.dead.median)
+        return;
+    QList<QPointF> dead, high, low;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const SweepPoint &p = points[i];
+        if (!p.medianLoss)
+            continue;
+        const double x = xOf(i, p.value);
+        dead.append(QPointF(x, 100.0 * *p.medianDead));
+        high.append(QPointF(x, 100.0 * p.deadQ3));
+        low.append(QPointF(x, 100.0 * p.deadQ1));
+    }
+    set_points(network.dead.median, dead);
+    set_points(network.dead.upper, high);
+    set_points(network.dead.lower, low);
+}
+
+void SweepCharts::showDiverged(Network &network, const std::vector<SweepPoint> &points)
+{
+    if (!network.diverged)
+        return;
+    QList<QPointF> diverged;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (points[i].runs > 0)
+            diverged.append(QPointF(xOf(i, points[i].value), points[i].diverged));
+    set_points(network.diverged, diverged);
+}
+
+unsigned SweepCharts::chartsInUse() const
+{
+    return (1u << kLoss) | (1u << kDead) | (1u << kDiverged) | (m_learnedAlpha.median ? 1u << kAlpha : 0u);
 }
 
 void SweepCharts::showSummary(const SweepSummary &summary)
 {
-    fill(m_relu, summary.relu);
-    fill(m_leaky, summary.leaky);
-    fill(m_prelu, summary.prelu);
-    showLearnedAlpha(summary.prelu);
+    m_summary = summary;
+    m_stale = chartsInUse();
+    catchUp();
+}
+
+void SweepCharts::showSummaryInSteps(const SweepSummary &summary)
+{
+    m_summary = summary;
+    m_stale = chartsInUse();
+    if (!m_step.isActive())
+        step();
+}
+
+void SweepCharts::catchUp()
+{
+    if (m_stale == 0)
+        return;
+    m_step.stop();
+    for (int chart = 0; chart < static_cast<int>(m_charts.size()); ++chart)
+        if (m_stale & (1u << chart))
+            showChart(chart);
+    m_stale = 0;
+    emit caughtUp();
+}
+
+void SweepCharts::step()
+{
+    // Round the charts from where the last step stopped, so that summaries arriving faster than
+    // the steps still reach every chart.
+    const int count = static_cast<int>(m_charts.size());
+    for (int k = 0; k < count && m_stale != 0; ++k) {
+        const int chart = (m_nextChart + k) % count;
+        if (!(m_stale & (1u << chart)))
+            continue;
+        m_stale &= ~(1u << chart);
+        m_nextChart = (chart + 1) % count;
+        showChart(chart);
+        break;
+    }
+    if (m_stale != 0)
+        m_step.start();
+    else
+        emit caughtUp();
+}
+
+void SweepCharts::showChart(int chart)
+{
+    switch (chart) {
+    case kLoss:
+        showLoss(m_relu, m_summary.relu);
+        showLoss(m_leaky, m_summary.leaky);
+        showLoss(m_prelu, m_summary.prelu);
+        showLossAxis();
+        break;
+    case kDead:
+        showDead(m_relu, m_summary.relu);
+        showDead(m_leaky, m_summary.leaky);
+        showDead(m_prelu, m_summary.prelu);
+        break;
+    case kDiverged:
+        showDiverged(m_relu, m_summary.relu);
+        showDiverged(m_leaky, m_summary.leaky);
+        showDiverged(m_prelu, m_summary.prelu);
+        break;
+    case kAlpha:
+        showLearnedAlpha(m_summary.prelu);
+        break;
+    }
+}
+
+void SweepCharts::showLossAxis()
+{
+    const SweepSummary &summary = m_summary;
     if (m_reluMark) {
         QList<QPointF> mark;
         for (std::size_t i = 0; i < summary.leaky.size(); ++i)
             if (summary.leaky[i].value == 0.0 && summary.leaky[i].medianLoss)
                 mark.append(QPointF(static_cast<double>(i), *summary.leaky[i].medianLoss));
-        m_reluMark->replace(mark);
+        set_points(m_reluMark, mark);
     }
     // Whole decades around every band, so the log axis labels powers of ten.
     double lowest = HUGE_VAL;
@@ -297,10 +445,10 @@ void SweepCharts::showLearnedAlpha(const std::vector<SweepPoint> &points)
         lowest = std::min(lowest, p.y());
         highest = std::max(highest, p.y());
     }
-    m_learnedAlpha.median->replace(median);
-    m_learnedAlpha.upper->replace(high);
-    m_learnedAlpha.lower->replace(low);
-    m_alphaStart->replace(start);
+    set_points(m_learnedAlpha.median, median);
+    set_points(m_learnedAlpha.upper, high);
+    set_points(m_learnedAlpha.lower, low);
+    set_points(m_alphaStart, start);
     auto *axis = qobject_cast<QValueAxis *>(m_charts[kAlpha]->axes(Qt::Vertical).constFirst());
     const double margin = std::max(0.05 * (highest - lowest), 0.01);
     const double bottom = lowest < 0.0 ? lowest - margin : 0.0;

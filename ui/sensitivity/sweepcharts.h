@@ -5,6 +5,7 @@
 
 #include "sweep.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -31,16 +32,29 @@ class SweepCharts final : public QWidget {
 public:
     explicit SweepCharts(QWidget *parent = nullptr);
 
-    // New axes and empty series for this sweep's grid.
+    // Empty series and the starting axes for this sweep's grid (steps still due are dropped).
     void configure(const SweepSpec &spec);
+    // Every chart shows summary now.
     void showSummary(const SweepSummary &summary);
+    // The same, one chart now and one more every kStepMs, so the window lays out and paints one
+    // chart at a time between them instead of all in one turn of the event loop; a newer summary
+    // replaces one still being shown. caughtUp() once every chart shows the latest.
+    void showSummaryInSteps(const SweepSummary &summary);
+    bool isCaughtUp() const { return m_stale == 0; }
+    // The steps still due, now.
+    void catchUp();
     void applyTheme(Theme theme);
+
+    static constexpr int kStepMs = 4;
 
     QChart *lossChart() const { return m_charts[0]; }
     QChart *deadChart() const { return m_charts[1]; }
     QChart *divergedChart() const { return m_charts[2]; }
     QChart *alphaChart() const { return m_charts[3]; }
     QAbstractSeries *findSeries(const QString &objectName) const;
+
+signals:
+    void caughtUp();
 
 private:
     struct Band {
@@ -57,12 +71,21 @@ private:
 
     QAbstractAxis *makeXAxis(int chart);
     Band addBand(int chart, const QString &name, const QString &objectName);
-    void fill(Network &network, const std::vector<SweepPoint> &points);
+    void build(const SweepSpec &spec);
+    void clear();
+    unsigned chartsInUse() const;
+    void showChart(int chart);
+    void step();
+    void showLoss(Network &network, const std::vector<SweepPoint> &points);
+    void showDead(Network &network, const std::vector<SweepPoint> &points);
+    void showDiverged(Network &network, const std::vector<SweepPoint> &points);
+    void showLossAxis();
     void showLearnedAlpha(const std::vector<SweepPoint> &points);
     double xOf(std::size_t index, double value) const;
     void styleNetwork(Network &network, const QPen &pen);
 
     Theme m_theme = Theme::Light;
+    bool m_built = false;
     SweepSpec m_spec;
     std::array<QChartView *, 4> m_views{};
     std::array<QChart *, 4> m_charts{};
@@ -72,6 +95,10 @@ private:
     Band m_learnedAlpha;
     QLineSeries *m_alphaStart = nullptr; // where the learned runs started: the explorer's alpha
     QScatterSeries *m_reluMark = nullptr; // alpha sweep: alpha 0 is ReLU
+    SweepSummary m_summary;  // what the charts show, or are being brought to
+    unsigned m_stale = 0;    // a bit per chart not yet showing m_summary
+    int m_nextChart = 0;     // where the next step starts looking
+    QTimer m_step;
 };
 
 } // namespace lre::ui

@@ -12,12 +12,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 
 #include <memory>
 #include <sstream>
@@ -367,6 +369,78 @@ TEST(SweepSummaryText, FollowsTheNumbers)
     for (auto &run : none.runs)
         run.reset();
     EXPECT_EQ(lre::ui::sweep_summary_text(none), QStringLiteral("No run has finished yet."));
+}
+
+// Every series' points and every axis's range, chart by chart, in the order they were made.
+QList<QList<QPointF>> chart_points(const lre::ui::SweepCharts &charts)
+{
+    QList<QList<QPointF>> all;
+    for (QChart *chart : {charts.lossChart(), charts.deadChart(), charts.divergedChart(), charts.alphaChart()}) {
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+                all.append(xy->points());
+            } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+                all.append(area->upperSeries()->points());
+                all.append(area->lowerSeries()->points());
+            }
+        }
+        for (QAbstractAxis *axis : chart->axes()) {
+            if (auto *value = qobject_cast<QValueAxis *>(axis))
+                all.append({QPointF(value->min(), value->max())});
+            else if (auto *log = qobject_cast<QLogValueAxis *>(axis))
+                all.append({QPointF(log->min(), log->max())});
+        }
+    }
+    return all;
+}
+
+// A delivery updates one chart an event-loop turn; a newer summary replaces one still being
+// shown; in the end the charts are what one call showing everything at once makes.
+TEST(SweepChartsInSteps, OneChartATurnEndingAsAllAtOnce)
+{
+    for (lre::PreluMode prelu : {lre::PreluMode::Off, lre::PreluMode::Shared}) {
+        SweepSpec spec = quick_spec();
+        spec.base.prelu = prelu;
+        const lre::SweepResult full = lre::run_sweep(spec);
+        lre::SweepResult partial = full;
+        for (std::size_t i = 0; i < partial.runs.size(); i += 2)
+            partial.runs[i].reset();
+
+        lre::ui::SweepCharts atOnce;
+        atOnce.configure(spec);
+        atOnce.showSummary(lre::summarize(full));
+        lre::ui::SweepCharts stepped;
+        stepped.configure(spec);
+        const QList<QList<QPointF>> empty = chart_points(stepped);
+        QSignalSpy caughtUp(&stepped, &lre::ui::SweepCharts::caughtUp);
+        stepped.showSummaryInSteps(lre::summarize(partial));
+        const auto count = [&stepped](const char *name) {
+            return qobject_cast<QXYSeries *>(stepped.findSeries(QLatin1String(name)))->count();
+        };
+        EXPECT_GT(count("sweepLossLeakySeries"), 0); // the first chart at once
+        EXPECT_EQ(count("sweepDeadLeakySeries"), 0); // the next ones on later turns
+        EXPECT_EQ(count("sweepDivergedLeakySeries"), 0);
+        EXPECT_FALSE(stepped.isCaughtUp());
+        QCoreApplication::processEvents();
+        EXPECT_EQ(count("sweepDivergedLeakySeries"), 0) << "one chart a turn, not all in the next";
+        stepped.showSummaryInSteps(lre::summarize(full));
+        ASSERT_TRUE(caughtUp.wait(kWaitMs));
+        EXPECT_EQ(caughtUp.count(), 1);
+        EXPECT_TRUE(stepped.isCaughtUp());
+        EXPECT_NE(chart_points(stepped), empty);
+        EXPECT_EQ(chart_points(stepped), chart_points(atOnce));
+        // Exports and a new grid take what is due at once.
+        stepped.showSummaryInSteps(lre::summarize(partial));
+        stepped.catchUp();
+        EXPECT_EQ(caughtUp.count(), 2);
+        atOnce.showSummary(lre::summarize(partial));
+        EXPECT_EQ(chart_points(stepped), chart_points(atOnce));
+        // The same grid again keeps its series and axes, emptied and reset as new ones start.
+        QAbstractSeries *kept = stepped.findSeries(QStringLiteral("sweepLossLeakySeries"));
+        stepped.configure(spec);
+        EXPECT_EQ(chart_points(stepped), empty);
+        EXPECT_EQ(stepped.findSeries(QStringLiteral("sweepLossLeakySeries")), kept);
+    }
 }
 
 using SensitivityInWindow = WindowFixture;

@@ -50,10 +50,7 @@ ClaimsWording window_wording()
 
 QLabel *wrapped_label(const QByteArray &objectName, const QString &accessible)
 {
-    auto *label = named(new QLabel, objectName.constData(), accessible, QString());
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return text_label(objectName.constData(), accessible);
 }
 
 QString series_name(bool relu, int width)

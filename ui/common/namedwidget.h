@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QLabel>
 #include <QString>
 
 namespace lre::ui {
@@ -16,6 +17,15 @@ W *named(W *widget, const char *objectName, const QString &accessibleName, const
     widget->setAccessibleName(accessibleName);
     widget->setToolTip(toolTip);
     return widget;
+}
+
+// A label of running text: wrapped, and selectable so that it can be copied.
+inline QLabel *text_label(const char *objectName, const QString &accessibleName, const QString &toolTip = {})
+{
+    auto *label = named(new QLabel, objectName, accessibleName, toolTip);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 // Actions the same way: an objectName, and the shortcut named in the tooltip where it has one.

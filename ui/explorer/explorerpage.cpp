@@ -47,8 +47,7 @@ ExplorerPage::ExplorerPage(QWidget *parent)
                    tr("Wheel: zoom x around the cursor · drag: pan · double-click: default view"));
     m_sweep = new AlphaSweep(this);
     m_controls = new ExplorerControls;
-    m_noteLabel = named(new QLabel, "alphaNote", tr("Note about alpha"), tr("What the current alpha means"));
-    m_noteLabel->setWordWrap(true);
+    m_noteLabel = text_label("alphaNote", tr("Note about alpha"), tr("What the current alpha means"));
     // Shown in the window's status bar, which takes it over; hidden until then.
     m_hoverLabel = named(new QLabel(this), "hoverReadout", tr("Values under the mouse"),
                          tr("x and the functions and gradients at the mouse position"));

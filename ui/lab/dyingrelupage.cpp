@@ -61,9 +61,7 @@ DyingReluPage::DyingReluPage(QWidget *parent)
     m_runner = new LabRunner(this);
     m_charts = new LabCharts;
 
-    m_explanation = named(new QLabel, "labExplanation", tr("What the lab shows"),
-                          tr("Why Leaky ReLU exists"));
-    m_explanation->setWordWrap(true);
+    m_explanation = text_label("labExplanation", tr("What the lab shows"), tr("Why Leaky ReLU exists"));
     m_explanation->setText(
         tr("A ReLU unit whose input is negative for every training point outputs 0 and sends back "
            "a gradient of exactly 0, so gradient descent can never move it again: the unit is dead. "
@@ -76,9 +74,7 @@ DyingReluPage::DyingReluPage(QWidget *parent)
 
     m_alphaLabel = named(new QLabel, "labAlphaLabel", tr("Leaky ReLU alpha"),
                          tr("The Leaky ReLU network uses the alpha set on the explorer"));
-    m_status = named(new QLabel, "labStatus", tr("Lab status"),
-                     tr("Progress of the run, then how each network ended"));
-    m_status->setWordWrap(true);
+    m_status = text_label("labStatus", tr("Lab status"), tr("Progress of the run, then how each network ended"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);

@@ -26,19 +26,14 @@ SensitivityPage::SensitivityPage(QWidget *parent)
     m_runner = new SweepRunner(this);
     m_controls = new SweepControls;
     m_charts = new SweepCharts;
-    m_explanation = named(new QLabel, "sweepExplanation", tr("What the sensitivity page shows"),
-                          tr("How the sweep is run"));
-    m_explanation->setWordWrap(true);
+    m_explanation = text_label("sweepExplanation", tr("What the sensitivity page shows"), tr("How the sweep is run"));
     m_explanation->setText(
         tr("The tutorial says Leaky ReLU is less sensitive to hyperparameters. Here both networks of "
            "the lab start from a standard initialization (nothing rigged) and train at each learning "
            "rate (or each alpha) from many seeds. Lines are medians over the seeds, bands the middle "
            "half; runs whose loss blew up are counted on the right, not drawn as losses. A third "
            "network can learn its alpha (PReLU): the last chart shows where it ended."));
-    m_summary = named(new QLabel, "sweepSummary", tr("Sweep summary"),
-                      tr("What the numbers say, by the rule in the README"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = text_label("sweepSummary", tr("Sweep summary"), tr("What the numbers say, by the rule in the README"));
     // Room for the summary's usual two lines from the start (see showSummaryText).
     m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing());
 

@@ -114,6 +114,12 @@ QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &n
     return series;
 }
 
+void replace_if_changed(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
 void apply_chart_theme(QChart *chart, const ThemeColors &c)
 {
     chart->setBackgroundBrush(c.chartBackground);

@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QList>
+#include <QPointF>
 #include <QMargins>
 #include <QPen>
 #include <QString>
@@ -15,6 +16,7 @@ class QAbstractSeries;
 class QChart;
 class QChartView;
 class QLineSeries;
+class QXYSeries;
 class QLogValueAxis;
 class QValueAxis;
 
@@ -50,6 +52,9 @@ QValueAxis *make_value_axis(const QString &objectName, const QString &title);
 // their numbers, and Qt 6.4 then needs a precision in the format: "%g" gives no label at all).
 QLogValueAxis *make_log_axis(const QString &objectName, const QString &title);
 QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name);
+// Replaces a series' points only when they differ: a replace lays the series out and repaints its
+// chart even with the same points.
+void replace_if_changed(QXYSeries *series, const QList<QPointF> &points);
 
 // Backgrounds, plot area frame, legend and every axis of the chart in the theme's colours.
 void apply_chart_theme(QChart *chart, const ThemeColors &colors);

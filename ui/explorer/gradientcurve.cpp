@@ -44,12 +44,6 @@ QList<QPointF> to_points(const Polyline &line)
     return points;
 }
 
-void replace_if_changed(QXYSeries *series, const QList<QPointF> &points)
-{
-    if (series->points() != points)
-        series->replace(points);
-}
-
 GradientCurve::GradientCurve(QChart *chart, const QString &objectName, const QString &label)
     : m_pieces{add_line(chart, objectName, label), add_line(chart, objectName + QStringLiteral("Right"), label)},
       m_atZero(add_marker(chart, objectName + QStringLiteral("AtZero"))),

@@ -14,13 +14,10 @@ class QLineSeries;
 class QPen;
 class QScatterSeries;
 class QString;
-class QXYSeries;
 
 namespace lre::ui {
 
 QList<QPointF> to_points(const Polyline &line);
-// Most series do not change with alpha (ReLU and its gradient never do): leave those alone.
-void replace_if_changed(QXYSeries *series, const QList<QPointF> &points);
 
 // One activation's gradient on a chart: the pieces left and right of 0 (a jump is never joined
 // by a vertical line), the value at x = 0 the convention takes (a filled marker) and the other

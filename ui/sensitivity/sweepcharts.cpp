@@ -2,6 +2,8 @@
 #include "sweepcharts.h"
 
 #include "chartstyle.h"
+#include "medianband.h"
+#include "stagedupdates.h"
 #include "sweepsummarytext.h"
 
 #include <QAreaSeries>
@@ -72,9 +74,9 @@ SweepCharts::SweepCharts(QWidget *parent)
     grid->setRowStretch(1, 2);
     m_charts[kDead]->legend()->hide();
     m_charts[kDiverged]->legend()->hide();
-    m_step.setSingleShot(true);
-    m_step.setInterval(kStepMs);
-    connect(&m_step, &QTimer::timeout, this, &SweepCharts::step);
+    m_staging = new StagedUpdates(static_cast<int>(m_charts.size()), kStepMs, [this](int chart) { showChart(chart); },
+                                  this);
+    connect(m_staging, &StagedUpdates::caughtUp, this, &SweepCharts::caughtUp);
     configure(default_lr_sweep(LabParams{}.alpha));
 }
 
@@ -102,31 +104,9 @@ QAbstractAxis *SweepCharts::makeXAxis(int chart)
     return axis;
 }
 
-SweepCharts::Band SweepCharts::addBand(int chart, const QString &name, const QString &objectName)
-{
-    Band band;
-    band.upper = new QLineSeries(m_charts[chart]);
-    band.lower = new QLineSeries(m_charts[chart]);
-    band.area = new QAreaSeries(band.upper, band.lower);
-    band.area->setObjectName(objectName + QStringLiteral("Band"));
-    band.area->setName(name);
-    m_charts[chart]->addSeries(band.area);
-    band.median = new QLineSeries(m_charts[chart]);
-    band.median->setObjectName(objectName);
-    band.median->setName(name);
-    band.median->setPointsVisible(true);
-    m_charts[chart]->addSeries(band.median);
-    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{band.area, band.median})
-        for (QAbstractAxis *axis : m_charts[chart]->axes())
-            series->attachAxis(axis);
-    return band;
-}
-
 void SweepCharts::configure(const SweepSpec &spec)
 {
-    const bool wasStale = m_stale != 0;
-    m_step.stop();
-    m_stale = 0;
+    const bool wasStale = m_staging->drop();
     m_summary = {};
     if (m_built && spec == m_spec)
         clear(); // the same grid: new axes and series would only be laid out and painted anew
@@ -192,12 +172,12 @@ void SweepCharts::build(const SweepSpec &spec)
     m_alphaStart = nullptr;
     m_reluMark = nullptr;
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, as on every page.
-    m_leaky.loss = addBand(kLoss, leakyName, QStringLiteral("sweepLossLeakySeries"));
-    m_leaky.dead = addBand(kDead, leakyName, QStringLiteral("sweepDeadLeakySeries"));
+    m_leaky.loss = MedianBand(m_charts[kLoss], leakyName, QStringLiteral("sweepLossLeakySeries"));
+    m_leaky.dead = MedianBand(m_charts[kDead], leakyName, QStringLiteral("sweepDeadLeakySeries"));
     m_leaky.diverged = add_line(m_charts[kDiverged], QStringLiteral("sweepDivergedLeakySeries"), leakyName);
     if (spec.kind == SweepKind::LearningRate) {
-        m_relu.loss = addBand(kLoss, tr("ReLU"), QStringLiteral("sweepLossReluSeries"));
-        m_relu.dead = addBand(kDead, tr("ReLU"), QStringLiteral("sweepDeadReluSeries"));
+        m_relu.loss = MedianBand(m_charts[kLoss], tr("ReLU"), QStringLiteral("sweepLossReluSeries"));
+        m_relu.dead = MedianBand(m_charts[kDead], tr("ReLU"), QStringLiteral("sweepDeadReluSeries"));
         m_relu.diverged = add_line(m_charts[kDiverged], QStringLiteral("sweepDivergedReluSeries"), tr("ReLU"));
     } else {
         m_reluMark = new QScatterSeries(m_charts[kLoss]);
@@ -212,10 +192,10 @@ void SweepCharts::build(const SweepSpec &spec)
     if (learned) {
         const QString preluName = spec.base.prelu == PreluMode::Shared ? tr("PReLU (shared α)")
                                                                        : tr("PReLU (α per unit)");
-        m_prelu.loss = addBand(kLoss, preluName, QStringLiteral("sweepLossPreluSeries"));
-        m_prelu.dead = addBand(kDead, preluName, QStringLiteral("sweepDeadPreluSeries"));
+        m_prelu.loss = MedianBand(m_charts[kLoss], preluName, QStringLiteral("sweepLossPreluSeries"));
+        m_prelu.dead = MedianBand(m_charts[kDead], preluName, QStringLiteral("sweepDeadPreluSeries"));
         m_prelu.diverged = add_line(m_charts[kDiverged], QStringLiteral("sweepDivergedPreluSeries"), preluName);
-        m_learnedAlpha = addBand(kAlpha, spec.base.prelu == PreluMode::Shared ? tr("learned α")
+        m_learnedAlpha = MedianBand(m_charts[kAlpha], spec.base.prelu == PreluMode::Shared ? tr("learned α")
                                                                               : tr("mean learned α"),
                                  QStringLiteral("sweepLearnedAlphaSeries"));
         // A learning-rate sweep starts every learned run at one alpha, an alpha sweep at each of its own.
@@ -230,12 +210,6 @@ void SweepCharts::build(const SweepSpec &spec)
     for (QLineSeries *series : {m_leaky.diverged, m_relu.diverged, m_prelu.diverged})
         if (series)
             series->setPointsVisible(true);
-    // The bands share the legend entry of their line: hide the band's own marker.
-    for (auto [chart, band] : {std::pair{kLoss, &m_leaky.loss}, std::pair{kLoss, &m_relu.loss},
-                               std::pair{kLoss, &m_prelu.loss}, std::pair{kAlpha, &m_learnedAlpha}})
-        if (band->area)
-            for (QLegendMarker *marker : m_charts[chart]->legend()->markers(band->area))
-                marker->setVisible(false);
     applyTheme(m_theme);
 }
 
@@ -244,54 +218,26 @@ double SweepCharts::xOf(std::size_t index, double value) const
     return m_spec.kind == SweepKind::LearningRate ? value : static_cast<double>(index);
 }
 
-namespace {
-
-// Replaces the series' points only when they changed: a replace lays the series out and
-// repaints its chart even with the same points.
-void set_points(QXYSeries *series, const QList<QPointF> &points)
-{
-    if (series->points() != points)
-        series->replace(points);
-}
-
-} // namespace
-
 void SweepCharts::showLoss(Network &network, const std::vector<SweepPoint> &points)
 {
-    if (!network.loss.median)
-        return;
-    QList<QPointF> loss, high, low;
+    MedianBand::Points loss;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const SweepPoint &p = points[i];
-        if (!p.medianLoss)
-            continue;
-        const double x = xOf(i, p.value);
-        loss.append(QPointF(x, *p.medianLoss));
-        high.append(QPointF(x, p.lossQ3));
-        low.append(QPointF(x, p.lossQ1));
+        if (p.medianLoss)
+            loss.append(xOf(i, p.value), *p.medianLoss, p.lossQ1, p.lossQ3);
     }
-    set_points(network.loss.median, loss);
-    set_points(network.loss.upper, high);
-    set_points(network.loss.lower, low);
+    network.loss.show(loss);
 }
 
 void SweepCharts::showDead(Network &network, const std::vector<SweepPoint> &points)
 {
-    if (!network.dead.median)
-        return;
-    QList<QPointF> dead, high, low;
+    MedianBand::Points dead;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const SweepPoint &p = points[i];
-        if (!p.medianLoss)
-            continue;
-        const double x = xOf(i, p.value);
-        dead.append(QPointF(x, 100.0 * *p.medianDead));
-        high.append(QPointF(x, 100.0 * p.deadQ3));
-        low.append(QPointF(x, 100.0 * p.deadQ1));
+        if (p.medianLoss)
+            dead.append(xOf(i, p.value), 100.0 * *p.medianDead, 100.0 * p.deadQ1, 100.0 * p.deadQ3);
     }
-    set_points(network.dead.median, dead);
-    set_points(network.dead.upper, high);
-    set_points(network.dead.lower, low);
+    network.dead.show(dead);
 }
 
 void SweepCharts::showDiverged(Network &network, const std::vector<SweepPoint> &points)
@@ -302,59 +248,34 @@ void SweepCharts::showDiverged(Network &network, const std::vector<SweepPoint> &
     for (std::size_t i = 0; i < points.size(); ++i)
         if (points[i].runs > 0)
             diverged.append(QPointF(xOf(i, points[i].value), points[i].diverged));
-    set_points(network.diverged, diverged);
+    replace_if_changed(network.diverged, diverged);
 }
 
 unsigned SweepCharts::chartsInUse() const
 {
-    return (1u << kLoss) | (1u << kDead) | (1u << kDiverged) | (m_learnedAlpha.median ? 1u << kAlpha : 0u);
+    return (1u << kLoss) | (1u << kDead) | (1u << kDiverged) | (m_learnedAlpha.exists() ? 1u << kAlpha : 0u);
 }
 
 void SweepCharts::showSummary(const SweepSummary &summary)
 {
     m_summary = summary;
-    m_stale = chartsInUse();
-    catchUp();
+    m_staging->updateNow(chartsInUse());
 }
 
 void SweepCharts::showSummaryInSteps(const SweepSummary &summary)
 {
     m_summary = summary;
-    m_stale = chartsInUse();
-    if (!m_step.isActive())
-        step();
+    m_staging->updateInSteps(chartsInUse());
 }
 
 void SweepCharts::catchUp()
 {
-    if (m_stale == 0)
-        return;
-    m_step.stop();
-    for (int chart = 0; chart < static_cast<int>(m_charts.size()); ++chart)
-        if (m_stale & (1u << chart))
-            showChart(chart);
-    m_stale = 0;
-    emit caughtUp();
+    m_staging->catchUp();
 }
 
-void SweepCharts::step()
+bool SweepCharts::isCaughtUp() const
 {
-    // Round the charts from where the last step stopped, so that summaries arriving faster than
-    // the steps still reach every chart.
-    const int count = static_cast<int>(m_charts.size());
-    for (int k = 0; k < count && m_stale != 0; ++k) {
-        const int chart = (m_nextChart + k) % count;
-        if (!(m_stale & (1u << chart)))
-            continue;
-        m_stale &= ~(1u << chart);
-        m_nextChart = (chart + 1) % count;
-        showChart(chart);
-        break;
-    }
-    if (m_stale != 0)
-        m_step.start();
-    else
-        emit caughtUp();
+    return m_staging->isCaughtUp();
 }
 
 void SweepCharts::showChart(int chart)
@@ -390,7 +311,7 @@ void SweepCharts::showLossAxis()
         for (std::size_t i = 0; i < summary.leaky.size(); ++i)
             if (summary.leaky[i].value == 0.0 && summary.leaky[i].medianLoss)
                 mark.append(QPointF(static_cast<double>(i), *summary.leaky[i].medianLoss));
-        set_points(m_reluMark, mark);
+        replace_if_changed(m_reluMark, mark);
     }
     // Whole decades around every band, so the log axis labels powers of ten.
     double lowest = HUGE_VAL;
@@ -416,9 +337,10 @@ void SweepCharts::showLossAxis()
 
 void SweepCharts::showLearnedAlpha(const std::vector<SweepPoint> &points)
 {
-    if (!m_learnedAlpha.median)
+    if (!m_learnedAlpha.exists())
         return;
-    QList<QPointF> median, high, low, start;
+    MedianBand::Points alphas;
+    QList<QPointF> start;
     double lowest = 0.0;
     double highest = 0.0;
     for (std::size_t i = 0; i < points.size(); ++i) {
@@ -428,9 +350,7 @@ void SweepCharts::showLearnedAlpha(const std::vector<SweepPoint> &points)
             start.append(QPointF(x, p.value));
         if (!p.medianLoss)
             continue; // every seed diverged here: no alpha to show
-        median.append(QPointF(x, p.medianAlpha));
-        high.append(QPointF(x, p.alphaQ3));
-        low.append(QPointF(x, p.alphaQ1));
+        alphas.append(x, p.medianAlpha, p.alphaQ1, p.alphaQ3);
         lowest = std::min(lowest, p.alphaQ1);
         highest = std::max(highest, p.alphaQ3);
     }
@@ -445,10 +365,8 @@ void SweepCharts::showLearnedAlpha(const std::vector<SweepPoint> &points)
         lowest = std::min(lowest, p.y());
         highest = std::max(highest, p.y());
     }
-    set_points(m_learnedAlpha.median, median);
-    set_points(m_learnedAlpha.upper, high);
-    set_points(m_learnedAlpha.lower, low);
-    set_points(m_alphaStart, start);
+    m_learnedAlpha.show(alphas);
+    replace_if_changed(m_alphaStart, start);
     auto *axis = qobject_cast<QValueAxis *>(m_charts[kAlpha]->axes(Qt::Vertical).constFirst());
     const double margin = std::max(0.05 * (highest - lowest), 0.01);
     const double bottom = lowest < 0.0 ? lowest - margin : 0.0;
@@ -463,17 +381,10 @@ void SweepCharts::showLearnedAlpha(const std::vector<SweepPoint> &points)
 
 void SweepCharts::styleNetwork(Network &network, const QPen &pen)
 {
-    if (!network.loss.median)
+    if (!network.diverged)
         return;
-    QColor fillColor = pen.color();
-    fillColor.setAlphaF(0.16f);
-    for (Band *band : {&network.loss, &network.dead}) {
-        band->median->setPen(pen);
-        band->area->setBrush(fillColor);
-        band->area->setPen(Qt::NoPen);
-        band->area->setColor(fillColor);
-        band->area->setBorderColor(Qt::transparent);
-    }
+    network.loss.style(pen, 0.16f);
+    network.dead.style(pen, 0.16f);
     network.diverged->setPen(pen);
 }
 
@@ -488,15 +399,8 @@ void SweepCharts::applyTheme(Theme theme)
     styleNetwork(m_leaky, leaky_relu_pen(c));
     styleNetwork(m_relu, relu_pen(c));
     styleNetwork(m_prelu, prelu_pen(c));
-    if (m_learnedAlpha.median) {
-        const QPen pen = prelu_pen(c);
-        QColor fillColor = pen.color();
-        fillColor.setAlphaF(0.2f);
-        m_learnedAlpha.median->setPen(QPen(pen.color(), chart_style::kReluWidth));
-        m_learnedAlpha.area->setBrush(fillColor);
-        m_learnedAlpha.area->setPen(Qt::NoPen);
-        m_learnedAlpha.area->setColor(fillColor);
-        m_learnedAlpha.area->setBorderColor(Qt::transparent);
+    if (m_learnedAlpha.exists()) {
+        m_learnedAlpha.style(QPen(prelu_pen(c).color(), chart_style::kReluWidth), 0.2f);
         // The explorer's alpha is Leaky ReLU's: its colour, dotted so it reads as a mark.
         m_alphaStart->setPen(QPen(c.leakyRelu, 1.6, Qt::DotLine, Qt::FlatCap));
     }

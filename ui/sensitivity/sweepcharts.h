@@ -3,9 +3,9 @@
 
 #include "theme.h"
 
+#include "medianband.h"
 #include "sweep.h"
 
-#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -19,6 +19,8 @@ class QLineSeries;
 class QScatterSeries;
 
 namespace lre::ui {
+
+class StagedUpdates;
 
 // The sweep's three charts against the learning rate (log scale) or alpha: the median final loss
 // with its interquartile band (log scale), the median dead fraction with its band, and the runs
@@ -40,7 +42,7 @@ public:
     // chart at a time between them instead of all in one turn of the event loop; a newer summary
     // replaces one still being shown. caughtUp() once every chart shows the latest.
     void showSummaryInSteps(const SweepSummary &summary);
-    bool isCaughtUp() const { return m_stale == 0; }
+    bool isCaughtUp() const;
     // The steps still due, now.
     void catchUp();
     void applyTheme(Theme theme);
@@ -57,25 +59,17 @@ signals:
     void caughtUp();
 
 private:
-    struct Band {
-        QLineSeries *median = nullptr;
-        QLineSeries *upper = nullptr;
-        QLineSeries *lower = nullptr;
-        QAreaSeries *area = nullptr;
-    };
     struct Network {
-        Band loss;
-        Band dead;
+        MedianBand loss;
+        MedianBand dead;
         QLineSeries *diverged = nullptr;
     };
 
     QAbstractAxis *makeXAxis(int chart);
-    Band addBand(int chart, const QString &name, const QString &objectName);
     void build(const SweepSpec &spec);
     void clear();
     unsigned chartsInUse() const;
     void showChart(int chart);
-    void step();
     void showLoss(Network &network, const std::vector<SweepPoint> &points);
     void showDead(Network &network, const std::vector<SweepPoint> &points);
     void showDiverged(Network &network, const std::vector<SweepPoint> &points);
@@ -92,13 +86,11 @@ private:
     Network m_relu;
     Network m_leaky;
     Network m_prelu;
-    Band m_learnedAlpha;
+    MedianBand m_learnedAlpha;
     QLineSeries *m_alphaStart = nullptr; // where the learned runs started: the explorer's alpha
     QScatterSeries *m_reluMark = nullptr; // alpha sweep: alpha 0 is ReLU
     SweepSummary m_summary;  // what the charts show, or are being brought to
-    unsigned m_stale = 0;    // a bit per chart not yet showing m_summary
-    int m_nextChart = 0;     // where the next step starts looking
-    QTimer m_step;
+    StagedUpdates *m_staging = nullptr; // a chart at a time to m_summary
 };
 
 } // namespace lre::ui

@@ -2,13 +2,11 @@
 #pragma once
 
 #include "claimsreport.h"
+#include "workerthreads.h"
 
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
-#include <mutex>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -38,20 +36,11 @@ signals:
     void finished();
 
 private:
-    struct Box {
-        std::mutex mutex;
-        std::vector<std::pair<ClaimsStage, ClaimsReport>> stages;
-        bool done = false;
-    };
-    struct Worker {
-        std::shared_ptr<Box> box;
-        std::jthread thread;
-    };
+    using Stages = std::vector<std::pair<ClaimsStage, ClaimsReport>>;
 
     void take();
-    void joinFinishedWorkers();
 
-    std::vector<Worker> m_workers; // the current run's last
+    WorkerThreads<Stages> m_workers;
     bool m_running = false;
     ClaimsReport m_report;
     QTimer m_take;

@@ -13,23 +13,18 @@ LabRunner::LabRunner(QObject *parent)
     connect(&m_take, &QTimer::timeout, this, &LabRunner::take);
 }
 
-LabRunner::~LabRunner()
-{
-    // Stops and joins every thread; what they left and nobody took goes with the boxes.
-    m_workers.clear();
-}
+LabRunner::~LabRunner() = default;
 
 bool LabRunner::start(const LabParams &params)
 {
     if (validate_lab_params(params))
         return false;
     cancel();
-    joinFinishedWorkers();
+    m_workers.joinFinished(false);
     m_records.clear();
     m_records.reserve(static_cast<std::size_t>(params.epochs) + 1);
     m_running = true;
-    auto box = std::make_shared<Box>();
-    m_workers.push_back({box, std::jthread([params, box](std::stop_token stop) { work(stop, params, *box); })});
+    m_workers.start([params](std::stop_token stop, WorkerThreads<Left>::Outbox &outbox) { work(stop, params, outbox); });
     m_take.start();
     // The first records go out at once, so the charts start moving with no wait.
     QTimer::singleShot(0, this, &LabRunner::take);
@@ -38,34 +33,19 @@ bool LabRunner::start(const LabParams &params)
 
 void LabRunner::cancel()
 {
-    for (Worker &worker : m_workers)
-        worker.thread.request_stop();
+    m_workers.stopAll();
     m_running = false;
 }
 
-void LabRunner::joinFinishedWorkers()
-{
-    // Only threads that are done, so joining them returns at once; the current run's stays
-    // until take() has its last records and its result.
-    const Box *current = m_running ? m_workers.back().box.get() : nullptr;
-    std::erase_if(m_workers, [current](const Worker &worker) {
-        if (worker.box.get() == current)
-            return false;
-        const std::lock_guard lock(worker.box->mutex);
-        return worker.box->done;
-    });
-}
-
-// On the worker thread: touches nothing but its box.
-void LabRunner::work(std::stop_token stop, const LabParams &params, Box &box)
+// On the worker thread: touches nothing but its outbox.
+void LabRunner::work(std::stop_token stop, const LabParams &params, WorkerThreads<Left>::Outbox &outbox)
 {
     std::shared_ptr<const LabResult> shared;
     try {
         LabResult result = run_lab(params, [&](const LabRecord &record) {
             if (stop.stop_requested())
                 return false;
-            const std::lock_guard lock(box.mutex);
-            box.records.push_back(record);
+            outbox.put([&](Left &left) { left.records.push_back(record); });
             return true;
         });
         if (!stop.stop_requested())
@@ -73,34 +53,25 @@ void LabRunner::work(std::stop_token stop, const LabParams &params, Box &box)
     } catch (const std::exception &) {
         // Out of memory for the largest networks: the run ends with no result.
     }
-    const std::lock_guard lock(box.mutex);
-    box.result = std::move(shared);
-    box.done = true;
+    outbox.putLast([&](Left &left) { left.result = std::move(shared); });
 }
 
 void LabRunner::take()
 {
     if (m_running && !m_workers.empty()) {
-        Box &box = *m_workers.back().box;
-        std::vector<LabRecord> batch;
-        bool done = false;
-        std::shared_ptr<const LabResult> result;
-        {
-            const std::lock_guard lock(box.mutex);
-            batch.swap(box.records);
-            done = box.done;
-            result = box.result;
-        }
-        m_records.insert(m_records.end(), batch.begin(), batch.end());
-        if (!batch.empty())
+        Left left;
+        const bool done = m_workers.takeCurrent(left);
+        m_records.insert(m_records.end(), left.records.begin(), left.records.end());
+        if (!left.records.empty())
             emit recordsAdded();
         if (done) {
-            m_result = std::move(result);
+            m_result = std::move(left.result);
             m_running = false;
             emit finished();
         }
     }
-    joinFinishedWorkers();
+    // The current run's thread stays until take() has its last records and its result.
+    m_workers.joinFinished(m_running);
     if (!m_running && m_workers.empty())
         m_take.stop();
 }

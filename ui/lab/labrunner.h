@@ -2,15 +2,13 @@
 #pragma once
 
 #include "lab.h"
+#include "workerthreads.h"
 
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <chrono>
 #include <memory>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace lre::ui {
@@ -44,22 +42,15 @@ signals:
     void finished();
 
 private:
-    struct Box {
-        std::mutex mutex;
+    struct Left {
         std::vector<LabRecord> records;
         std::shared_ptr<const LabResult> result;
-        bool done = false;
-    };
-    struct Worker {
-        std::shared_ptr<Box> box;
-        std::jthread thread;
     };
 
-    static void work(std::stop_token stop, const LabParams &params, Box &box);
+    static void work(std::stop_token stop, const LabParams &params, WorkerThreads<Left>::Outbox &outbox);
     void take();
-    void joinFinishedWorkers();
 
-    std::vector<Worker> m_workers; // the current run's last; earlier ones are cancelled
+    WorkerThreads<Left> m_workers;
     bool m_running = false;
     std::vector<LabRecord> m_records;
     std::shared_ptr<const LabResult> m_result;

@@ -2,14 +2,12 @@
 #pragma once
 
 #include "sweep.h"
+#include "workerthreads.h"
 
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
-#include <memory>
-#include <mutex>
-#include <thread>
+#include <utility>
 #include <vector>
 
 namespace lre::ui {
@@ -39,21 +37,11 @@ signals:
     void finished(bool cancelled);
 
 private:
-    struct Shared {
-        std::mutex mutex;
-        std::vector<std::pair<std::size_t, SweepRun>> delivered;
-        std::atomic<bool> cancel{false};
-        std::atomic<bool> done{false};
-    };
-    struct Job {
-        std::shared_ptr<Shared> shared;
-        std::jthread thread;
-    };
+    using Delivered = std::vector<std::pair<std::size_t, SweepRun>>;
 
     void deliver();
-    void joinFinishedJobs();
 
-    std::vector<Job> m_jobs; // the current one last
+    WorkerThreads<Delivered> m_workers;
     SweepResult m_result;
     bool m_running = false;
     QTimer m_delivery;

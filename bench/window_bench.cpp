@@ -21,6 +21,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <vector>
 #include <cmath>
 #include <span>
 
@@ -176,36 +177,51 @@ namespace {
 
 // The GUI thread while the default learning-rate sweep runs on every core: a timer asks for a
 // turn of the event loop as often as it can, and the longest wait between two turns is the
-// longest the window could not paint or take input. Issue 11: never over 16 ms.
+// longest the window could not paint or take input. Issue 11: never over 16 ms. One sweep's
+// longest wait is one sample of a noisy maximum (a page shown for the first time in a process
+// also waits for its fonts): five sweeps, each on a new page, give the median and the largest.
+qint64 longest_wait_during_sweep(bool learnedAlpha, std::size_t &runs)
+{
+    lre::ui::SensitivityPage page;
+    page.resize(1280, 800);
+    if (learnedAlpha) {
+        lre::SweepSpec spec = page.spec();
+        spec.base.prelu = lre::PreluMode::Shared;
+        page.setSpec(spec);
+    }
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer tick;
+    tick.setInterval(1); // a turn every millisecond: a 0 ms timer would keep a core busy itself
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+    QEventLoop loop;
+    QObject::connect(&page, &lre::ui::SensitivityPage::sweepFinished, &loop, &QEventLoop::quit);
+    clock.start();
+    tick.start();
+    page.show(); // starts the sweep
+    loop.exec();
+    tick.stop();
+    runs = page.result().completed();
+    return worst;
+}
+
 void BM_SweepGuiResponsiveness(benchmark::State &state)
 {
+    constexpr int kSweeps = 5;
     for (auto _ : state) {
-        lre::ui::SensitivityPage page;
-        page.resize(1280, 800);
-        if (state.range(0) == 1) { // the learned network too
-            lre::SweepSpec spec = page.spec();
-            spec.base.prelu = lre::PreluMode::Shared;
-            page.setSpec(spec);
-        }
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 worst = 0;
-        QTimer tick;
-        tick.setInterval(1); // a turn every millisecond: a 0 ms timer would keep a core busy itself
-        QObject::connect(&tick, &QTimer::timeout, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-        });
-        QEventLoop loop;
-        QObject::connect(&page, &lre::ui::SensitivityPage::sweepFinished, &loop, &QEventLoop::quit);
-        clock.start();
-        tick.start();
-        page.show(); // starts the sweep
-        loop.exec();
-        tick.stop();
-        state.counters["worst_gap_ms"] = static_cast<double>(worst) / 1e6;
-        state.counters["runs"] = static_cast<double>(page.result().completed());
+        std::vector<qint64> worst;
+        std::size_t runs = 0;
+        for (int i = 0; i < kSweeps; ++i)
+            worst.push_back(longest_wait_during_sweep(state.range(0) == 1, runs));
+        std::sort(worst.begin(), worst.end());
+        state.counters["worst_gap_ms"] = static_cast<double>(worst[kSweeps / 2]) / 1e6;
+        state.counters["worst_gap_max_ms"] = static_cast<double>(worst.back()) / 1e6;
+        state.counters["runs"] = static_cast<double>(runs);
     }
 }
 

@@ -204,10 +204,11 @@ def main():
     row("  the same on 1 thread", one_ms / 1e3, "s", None, f"{one_ms / every_ms:.2f}x from the second core",
         ">= 1.7x", one_ms / every_ms >= 1.7)
     gui = gb["BM_SweepGuiResponsiveness/0"]
-    row("Longest GUI-thread wait while a sweep runs", gui["worst_gap_ms"], "ms", None, "", "<= 16 ms",
-        gui["worst_gap_ms"] <= 16)
+    row("Longest GUI-thread wait while a sweep runs, median of 5 sweeps", gui["worst_gap_ms"], "ms", None,
+        f"max {gui['worst_gap_max_ms']:.3g} ms", "<= 16 ms", gui["worst_gap_ms"] <= 16)
     gui_prelu = gb["BM_SweepGuiResponsiveness/1"]
-    row("  the same with the learned-alpha network", gui_prelu["worst_gap_ms"], "ms", None, "", "", None)
+    row("  the same with the learned-alpha network", gui_prelu["worst_gap_ms"], "ms", None,
+        f"max {gui_prelu['worst_gap_max_ms']:.3g} ms", "", None)
     ours, theirs = alternated_process_times()
     row("Headless PNG export, whole process", ours, "ms", theirs,
         f"{theirs / ours:.1f}x faster" if theirs else "", ">= 2x", theirs is None or theirs / ours >= 2)

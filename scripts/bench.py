@@ -203,6 +203,13 @@ def main():
         every_ms <= 3000)
     row("  the same on 1 thread", one_ms / 1e3, "s", None, f"{one_ms / every_ms:.2f}x from the second core",
         ">= 1.7x", one_ms / every_ms >= 1.7)
+    born = gb["BM_BornDeadTable"]
+    born_s = born["real_time"] * to_ms[born["time_unit"]] / 1e3
+    row("Born-dead table (35 cells x 10,000 networks, both activations)", born_s, "s", None, "", "<= 1 s",
+        born_s <= 1.0)
+    claims = gb["BM_ClaimsReport"]
+    claims_s = claims["real_time"] * to_ms[claims["time_unit"]] / 1e3
+    row("The whole claims report at its defaults", claims_s, "s", None, "", "<= 10 s", claims_s <= 10.0)
     gui = gb["BM_SweepGuiResponsiveness/0"]
     row("Longest GUI-thread wait while a sweep runs, median of 5 sweeps", gui["worst_gap_ms"], "ms", None,
         f"max {gui['worst_gap_max_ms']:.3g} ms", "<= 16 ms", gui["worst_gap_ms"] <= 16)

@@ -112,7 +112,8 @@ TEST(TextValues, RestoredParamsAreAlwaysValid)
     for (const char *alpha : texts)
         for (const char *xMin : texts)
             for (const char *xMax : texts) {
-                const PlotParams p = lre::restore_plot_params({.alpha = alpha, .xMin = xMin, .xMax = xMax});
+                const PlotParams p = lre::restore_plot_params(
+                    {.alpha = alpha, .xMin = xMin, .xMax = xMax, .showGradients = {}, .zeroGradient = {}});
                 EXPECT_TRUE(lre::is_valid(p)) << alpha << " " << xMin << " " << xMax;
             }
 }

@@ -535,8 +535,9 @@ TEST(LabCharts, LongRunsKeepEachBucketsExtremesAndTheEnds)
     for (int i = 0; i < points.size(); ++i) {
         const auto epoch = static_cast<std::size_t>(points[i].x());
         EXPECT_EQ(points[i].y(), records[epoch].lossRelu);
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LT(points[i - 1].x(), points[i].x());
+        }
     }
     for (std::size_t start = 0; start < records.size(); start += static_cast<std::size_t>(stride)) {
         const std::size_t end = std::min(records.size(), start + static_cast<std::size_t>(stride));

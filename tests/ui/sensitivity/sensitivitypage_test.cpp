@@ -123,8 +123,9 @@ TEST_F(SensitivityPageTest, AlphaReRunsOnceItSettles)
     EXPECT_FALSE(page->isRunning()); // waiting for alpha to stay still
     EXPECT_EQ(page->spec().base.alpha, 0.3);
     ASSERT_TRUE(finished.wait(kWaitMs));
-    if (finished.count() == 1 && finished.first().at(0).toBool())
+    if (finished.count() == 1 && finished.first().at(0).toBool()) {
         ASSERT_TRUE(finished.wait(kWaitMs)); // the first may be the old one cancelled
+    }
     EXPECT_EQ(page->result().spec.base.alpha, 0.3);
     EXPECT_EQ(page->result().completed(), page->result().runs.size());
     EXPECT_TRUE(page->summary().contains(QStringLiteral("α = 0.3")));

@@ -102,15 +102,20 @@ QLogValueAxis *make_log_axis(const QString &objectName, const QString &title)
     return axis;
 }
 
+void add_series(QChart *chart, QAbstractSeries *series)
+{
+    chart->addSeries(series);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes)
+        series->attachAxis(axis);
+}
+
 QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name)
 {
     auto *series = new QLineSeries(chart);
     series->setObjectName(objectName);
     series->setName(name);
-    chart->addSeries(series);
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes)
-        series->attachAxis(axis);
+    add_series(chart, series);
     return series;
 }
 

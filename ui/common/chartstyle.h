@@ -51,6 +51,8 @@ QValueAxis *make_value_axis(const QString &objectName, const QString &title);
 // Base 10, a label at each power of ten written as the locale writes numbers (charts localize
 // their numbers, and Qt 6.4 then needs a precision in the format: "%g" gives no label at all).
 QLogValueAxis *make_log_axis(const QString &objectName, const QString &title);
+// Adds series to chart on every axis the chart has.
+void add_series(QChart *chart, QAbstractSeries *series);
 QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name);
 // Replaces a series' points only when they differ: a replace lays the series out and repaints its
 // chart even with the same points.

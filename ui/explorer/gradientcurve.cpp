@@ -19,10 +19,7 @@ QScatterSeries *add_marker(QChart *chart, const QString &objectName)
     series->setObjectName(objectName);
     series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     series->setMarkerSize(kMarkerSize);
-    chart->addSeries(series);
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes)
-        series->attachAxis(axis);
+    add_series(chart, series);
     return series;
 }
 

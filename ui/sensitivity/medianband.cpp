@@ -20,19 +20,14 @@ MedianBand::MedianBand(QChart *chart, const QString &name, const QString &object
 {
     m_area->setObjectName(objectName + QStringLiteral("Band"));
     m_area->setName(name);
-    chart->addSeries(m_area);
+    add_series(chart, m_area);
     // The band shares the legend entry of its line.
     for (QLegendMarker *marker : chart->legend()->markers(m_area))
         marker->setVisible(false);
     m_median->setObjectName(objectName);
     m_median->setName(name);
     m_median->setPointsVisible(true);
-    chart->addSeries(m_median);
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_area->attachAxis(axis);
-        m_median->attachAxis(axis);
-    }
+    add_series(chart, m_median);
 }
 
 void MedianBand::Points::append(double x, double middle, double first, double third)

@@ -184,9 +184,7 @@ void SweepCharts::build(const SweepSpec &spec)
         m_reluMark->setObjectName(QStringLiteral("sweepReluMark"));
         m_reluMark->setName(tr("ReLU (α = 0)"));
         m_reluMark->setMarkerSize(11.0);
-        m_charts[kLoss]->addSeries(m_reluMark);
-        for (QAbstractAxis *axis : m_charts[kLoss]->axes())
-            m_reluMark->attachAxis(axis);
+        add_series(m_charts[kLoss], m_reluMark);
     }
     const bool learned = spec.base.prelu != PreluMode::Off;
     if (learned) {

@@ -10,7 +10,12 @@
 #include "pages.h"
 #include "sensitivitypage.h"
 
+#include "offscreenscreens.h"
+
 #include <QApplication>
+#include <QPaintEvent>
+#include <QRegion>
+#include <QScreen>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
@@ -73,6 +78,135 @@ private:
     lre::ui::ChartView *m_view;
     QImage m_image;
 };
+
+// The main window shown on the screen at the ratio, its explorer chart's view 1280x800: a frame is
+// what the window does after a change, as on a desktop. Posted work runs, the view repaints what
+// the change marked (over the static layer) into the window's backing store at the screen's
+// ratio, and every other widget the change touched repaints too.
+class ShownWindow final {
+public:
+    explicit ShownWindow(int devicePixelRatio)
+        : m_pages(lre::ui::make_pages())
+        , m_window(m_pages.all())
+        , m_view(m_pages.explorer->findChild<lre::ui::ChartView *>(QStringLiteral("chartView")))
+    {
+        if (QScreen *screen = screen_at_ratio(devicePixelRatio)) {
+            m_window.setScreen(screen);
+            m_window.move(screen->geometry().topLeft());
+        }
+        m_window.show();
+        QCoreApplication::processEvents();
+        m_window.resize(m_window.size() + (kFrameSize - m_view->viewport()->size()));
+        m_view->viewport()->installEventFilter(&m_paints);
+        if (qEnvironmentVariableIsSet("LRE_PAINTS"))
+            qApp->installEventFilter(&m_all);
+        settle();
+    }
+
+    lre::ui::ExplorerPage &explorer() { return *m_pages.explorer; }
+    lre::ui::ActivationChart *chart() const { return m_view->activationChart(); }
+    bool atRatio(int ratio) const
+    {
+        return m_view->viewport()->size() == kFrameSize && m_view->viewport()->devicePixelRatio() == ratio;
+    }
+
+    // Runs the event loop until the view has repainted and nothing more is pending; returns the
+    // share of the view repainted.
+    double settle()
+    {
+        m_paints.painted = QRegion();
+        const int before = m_paints.count;
+        int last = -1;
+        for (int turns = 0; turns < 16 && (m_paints.count == before || m_paints.count != last); ++turns) {
+            last = m_paints.count;
+            QCoreApplication::processEvents();
+        }
+        qint64 area = 0;
+        for (const QRect &rect : m_paints.painted)
+            area += qint64(rect.width()) * rect.height();
+        return double(area) / (double(kFrameSize.width()) * kFrameSize.height());
+    }
+
+private:
+    class PaintCounter final : public QObject {
+    public:
+        int count = 0;
+        QRegion painted;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                ++count;
+                painted += static_cast<QPaintEvent *>(event)->region();
+            }
+            return false;
+        }
+    };
+
+    class AllPaints final : public QObject {
+    protected:
+        bool eventFilter(QObject *o, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                const QRect r = static_cast<QPaintEvent *>(event)->region().boundingRect();
+                qWarning("paint %s %s %d %d %d %d", o->metaObject()->className(), qPrintable(o->objectName()), r.x(), r.y(), r.width(), r.height());
+            }
+            return false;
+        }
+    };
+    lre::ui::Pages m_pages;
+    lre::ui::MainWindow m_window;
+    lre::ui::ChartView *m_view;
+    PaintCounter m_paints;
+    AllPaints m_all;
+};
+
+// Runs change(k) then the window's frame, once per iteration, timing each.
+template <typename Change>
+void run_window_frames(benchmark::State &state, ShownWindow &window, Change change)
+{
+    const int ratio = static_cast<int>(state.range(0));
+    if (!window.atRatio(ratio)) {
+        state.SkipWithError("the chart's view is not 1280x800 at the ratio asked for");
+        return;
+    }
+    FrameTimes times(static_cast<std::size_t>(state.max_iterations));
+    const int rebuildsBefore = window.chart()->staticLayerRebuilds();
+    std::vector<double> shares;
+    shares.reserve(static_cast<std::size_t>(state.max_iterations));
+    int k = 0;
+    for (auto _ : state) {
+        times.start();
+        change(k++);
+        shares.push_back(window.settle());
+        times.stop();
+    }
+    times.report(state);
+    std::sort(shares.begin(), shares.end());
+    // The median share of the view a frame repainted, in percent.
+    state.counters["repainted_pct"] = 100.0 * shares[shares.size() / 2];
+    state.counters["layer_rebuilds"] = window.chart()->staticLayerRebuilds() - rebuildsBefore;
+}
+
+void BM_WindowLiveUpdate(benchmark::State &state)
+{
+    ShownWindow window(static_cast<int>(state.range(0)));
+    run_window_frames(state, window, [&](int k) {
+        constexpr int kSteps = lre::ui::ExplorerControls::kSliderSteps;
+        window.explorer().setAlpha(static_cast<double>((k + 1) % kSteps) / kSteps);
+    });
+}
+
+void BM_WindowRangeChange(benchmark::State &state)
+{
+    ShownWindow window(static_cast<int>(state.range(0)));
+    run_window_frames(state, window, [&](int k) {
+        const double width = 10.0 * std::pow(0.8, (k % 21) - 10);
+        const double centre = 3.0 * std::sin(0.1 * k) + 1e-3 * (k + 1);
+        window.explorer().setXRange(centre - width / 2, centre + width / 2);
+    });
+}
 
 // Runs change(k) then a frame, once per iteration, timing each frame.
 template <typename Change>
@@ -170,6 +304,8 @@ void BM_LabStreaming(benchmark::State &state)
 BENCHMARK(BM_LiveUpdate)->Arg(1)->Arg(2)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_LiveUpdatePinned)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RangeChange)->Arg(1)->Arg(2)->Iterations(300)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_WindowLiveUpdate)->Arg(1)->Arg(2)->Iterations(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_WindowRangeChange)->Arg(1)->Arg(2)->Iterations(300)->Unit(benchmark::kMillisecond)->UseRealTime();
 // 200 frames of ten epochs: the default run (2000 epochs) streaming in.
 BENCHMARK(BM_LabStreaming)->Arg(1)->Arg(2)->Iterations(200)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "offscreenscreens.h"
+
 #include <QApplication>
 
 #include <gtest/gtest.h>
@@ -10,8 +12,9 @@ int main(int argc, char *argv[])
     ::testing::InitGoogleTest(&argc, argv);
     if (::testing::GTEST_FLAG(list_tests))
         return RUN_ALL_TESTS();
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QString screens = use_offscreen_screens_at_1x_and_2x();
     QApplication app(argc, argv);
+    if (!screens.isEmpty())
+        QFile::remove(screens);
     return RUN_ALL_TESTS();
 }

@@ -209,8 +209,10 @@ void ClaimsPage::setAlpha(double alpha)
         m_runner->cancel();
         m_pending = true;
     }
-    // On every slider step: the report shown is unchanged, only the header says it is stale.
-    showHeader();
+    // On every slider step: the report shown is unchanged, only the header says it is stale. A
+    // hidden page's header waits for showEvent (its new text would lay the window out again).
+    if (isVisible())
+        showHeader();
 }
 
 void ClaimsPage::rerun(int bornDeadTrials)

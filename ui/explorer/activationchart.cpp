@@ -70,7 +70,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
 
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
     // where they coincide (x > 0).
-    m_leaky = add_line(m_functions, QStringLiteral("leakyReluSeries"), tr("Leaky ReLU"));
+    m_leaky = BranchedLine(m_functions, QStringLiteral("leakyReluSeries"), tr("Leaky ReLU"));
     m_relu = add_line(m_functions, QStringLiteral("reluSeries"), tr("ReLU"));
     m_leakyGrad = GradientCurve(m_gradients, QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
     m_reluGrad = GradientCurve(m_gradients, QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
@@ -93,7 +93,8 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
         syncPinLayer();
     });
 
-    m_staticLayer = std::make_unique<StaticLayer>(std::vector<QChart *>{m_functions, m_gradients});
+    m_staticLayer = std::make_unique<StaticLayer>(std::vector<QChart *>{m_functions, m_gradients},
+                                                  [this] { return staticKey(); });
     applyTheme(Theme::Light);
     setGradientsVisible(m_params.showGradients);
     setParams(m_params);
@@ -144,7 +145,7 @@ void ActivationChart::setParams(const PlotParams &params)
     m_curves = exact_curves(params);
     if (pinsMove)
         updatePinCurves();
-    replace_if_changed(m_leaky, to_points(m_curves.leakyRelu));
+    m_leaky.setPoints(to_points(m_curves.leakyRelu));
     replace_if_changed(m_relu, to_points(m_curves.relu));
     m_leakyGrad.setStep(m_curves.leakyReluGrad);
     m_reluGrad.setStep(m_curves.reluGrad);
@@ -395,7 +396,7 @@ void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     if (m_staticLayer->isEnabled()) {
         // Tick labels Qt made in a layout of its own since ours would otherwise be painted twice.
         m_staticLayer->hideNewItems();
-        m_staticLayer->paint(painter, this, staticKey(), backgroundColor());
+        m_staticLayer->paint(painter, this, backgroundColor());
         return;
     }
     painter->fillRect(rect(), backgroundColor());
@@ -408,7 +409,7 @@ void ActivationChart::applyTheme(Theme theme)
     for (QChart *chart : {m_functions, m_gradients})
         apply_chart_theme(chart, c);
     m_title->setBrush(c.text);
-    m_leaky->setPen(leaky_relu_pen(c, chart_style::kLeakyReluWidth * m_scale));
+    m_leaky.setPen(leaky_relu_pen(c, chart_style::kLeakyReluWidth * m_scale));
     m_relu->setPen(relu_pen(c, chart_style::kReluWidth * m_scale));
     m_leakyGrad.setStyle(leaky_relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground, m_scale);
     m_reluGrad.setStyle(relu_pen(c, chart_style::kGradientWidth * m_scale), c.plotBackground, m_scale);

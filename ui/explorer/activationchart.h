@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "branchedline.h"
 #include "gradientcurve.h"
 #include "theme.h"
 
@@ -117,7 +118,7 @@ private:
     QValueAxis *m_axisY = nullptr;
     QCategoryAxis *m_gradAxisX = nullptr;
     QValueAxis *m_gradAxisY = nullptr;
-    QLineSeries *m_leaky = nullptr;
+    BranchedLine m_leaky;
     QLineSeries *m_relu = nullptr;
     GradientCurve m_leakyGrad;
     GradientCurve m_reluGrad;

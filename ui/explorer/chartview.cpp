@@ -22,10 +22,14 @@ ChartView::ChartView(ActivationChart *chart, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // A slider step changes much of the chart; one full repaint is far cheaper than painting
-    // antialiased grid lines through the many small clip rectangles minimal updates produce.
-    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    // A slider step moves the Leaky ReLU's left branch, its gradient and the title: only their
+    // boxes are painted again, the static layer (grid, axes, labels) copied in under them.
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
+    // The chart paints every pixel of the view (its background, then the layer): Qt need not
+    // fill what is repainted first.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     // The hover readout needs moves without a button held, which the viewport receives.
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::NoFocus);

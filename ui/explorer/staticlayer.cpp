@@ -2,6 +2,7 @@
 #include "staticlayer.h"
 
 #include <QChart>
+#include <QGraphicsEffect>
 #include <QGraphicsObject>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -39,6 +40,36 @@ void collect_roots(QGraphicsItem *container, std::vector<QGraphicsItem *> &roots
         else
             roots.push_back(child);
     }
+}
+
+// Keeps an item's subtree out of the scene's painting while its changes still reach the view,
+// which a hidden or fully transparent item's would not. Qt Charts marks its items changed on
+// every relayout, even when they end up as they were; the layer's key says whether they did. A
+// change that makes a new layer marks the whole view for repainting (the layer's pixels are on
+// screen only where they are painted again); any other marks nothing.
+class PaintedByLayer final : public QGraphicsEffect {
+public:
+    explicit PaintedByLayer(const StaticLayer *layer)
+        : m_layer(layer)
+    {
+    }
+
+    QRectF boundingRectFor(const QRectF &) const override
+    {
+        static constexpr QRectF kEverywhere{-16384, -16384, 32768, 32768};
+        return m_layer->isOutOfDate() ? kEverywhere : QRectF();
+    }
+
+protected:
+    void draw(QPainter *) override {}
+
+private:
+    const StaticLayer *m_layer;
+};
+
+bool is_painted_by_layer(const QGraphicsItem *item)
+{
+    return dynamic_cast<PaintedByLayer *>(item->graphicsEffect()) != nullptr;
 }
 
 // As QGraphicsScene paints an item: its scene transform, its shape as a clip when it clips
@@ -112,9 +143,21 @@ void paint_static(QPainter *painter, QGraphicsItem *container, const QTransform 
 
 } // namespace
 
-StaticLayer::StaticLayer(std::vector<QChart *> charts)
+StaticLayer::StaticLayer(std::vector<QChart *> charts, std::function<QByteArray()> key)
     : m_charts(std::move(charts))
+    , m_key(std::move(key))
 {
+}
+
+StaticLayer::~StaticLayer()
+{
+    // The effects ask this layer; the items outlive it.
+    setEnabled(false);
+}
+
+bool StaticLayer::isOutOfDate() const
+{
+    return m_key() != m_lastKey;
 }
 
 std::vector<QGraphicsItem *> StaticLayer::staticRoots() const
@@ -129,7 +172,8 @@ void StaticLayer::setEnabled(bool on)
 {
     m_enabled = on;
     for (QGraphicsItem *root : staticRoots())
-        root->setOpacity(on ? 0.0 : 1.0);
+        if (is_painted_by_layer(root) != on)
+            root->setGraphicsEffect(on ? new PaintedByLayer(this) : nullptr);
     if (!on) {
         m_pixmap = QPixmap();
         m_pixmapKey.clear();
@@ -144,16 +188,17 @@ bool StaticLayer::hideNewItems()
         return false;
     bool found = false;
     for (QGraphicsItem *root : staticRoots()) {
-        if (root->opacity() != 0.0) {
-            root->setOpacity(0.0);
+        if (!is_painted_by_layer(root)) {
+            root->setGraphicsEffect(new PaintedByLayer(this));
             found = true;
         }
     }
     return found;
 }
 
-void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QByteArray &key, const QColor &background)
+void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QColor &background)
 {
+    const QByteArray key = m_key();
     const QRectF area = owner->boundingRect();
     // The device's pixels per item unit (2 on a 2x screen), and the item's origin on the device.
     const QTransform toDevice = painter->deviceTransform();

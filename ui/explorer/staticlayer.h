@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QPixmap>
 
+#include <functional>
 #include <vector>
 
 class QChart;
@@ -17,12 +18,17 @@ namespace lre::ui {
 // tick labels, axis titles and the legend — painted once into a pixmap at the device's resolution, then
 // copied into every frame; the series, which an alpha step changes, are painted live over it as
 // before, in the same order. While the layer is on, the static items are kept
-// out of the scene's own painting (opacity 0) and painted here instead, so a frame paints each
+// out of the scene's own painting (an effect that draws nothing, so their changes still mark
+// their boxes for repainting) and painted here instead, so a frame paints each
 // pixel once. The owner says when the pixmap is out of date through a key that holds every
 // value the static items are drawn from; a new key, size or resolution makes it again.
 class StaticLayer final {
 public:
-    explicit StaticLayer(std::vector<QChart *> charts);
+    // key: every value the static items are drawn from, as they are now.
+    StaticLayer(std::vector<QChart *> charts, std::function<QByteArray()> key);
+    ~StaticLayer();
+    StaticLayer(const StaticLayer &) = delete;
+    StaticLayer &operator=(const StaticLayer &) = delete;
 
     // Off: every item paints itself again (exports, so that SVG and PDF get vector paths).
     void setEnabled(bool on);
@@ -35,7 +41,10 @@ public:
     // Fills the owner's rect with background, then the static items, from the pixmap (made again
     // when key, size or the painter's resolution changed). While the key changes frame after
     // frame (dragging the range) they are painted straight onto the device instead.
-    void paint(QPainter *painter, const QGraphicsItem *owner, const QByteArray &key, const QColor &background);
+    void paint(QPainter *painter, const QGraphicsItem *owner, const QColor &background);
+
+    // Whether the static items changed since the last frame: then the whole view is repainted.
+    bool isOutOfDate() const;
 
     int rebuilds() const { return m_rebuilds; } // how often the pixmap was made (tests, benchmarks)
     int directFrames() const { return m_directFrames; } // frames painted without it
@@ -46,6 +55,7 @@ private:
     std::vector<QGraphicsItem *> staticRoots() const;
 
     std::vector<QChart *> m_charts;
+    std::function<QByteArray()> m_key;
     bool m_enabled = false;
     QPixmap m_pixmap;
     QByteArray m_pixmapKey;  // what the pixmap shows

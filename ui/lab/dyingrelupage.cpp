@@ -89,8 +89,7 @@ DyingReluPage::DyingReluPage(QWidget *parent)
     layout->addLayout(bottom);
 
     connectControls();
-    m_controls->showParams(m_params);
-    updateAlphaLabel();
+    showParams();
     applyTheme(Theme::Light);
     requestRun();
 }
@@ -115,20 +114,29 @@ void DyingReluPage::connectControls()
 
 void DyingReluPage::setParams(const LabParams &requested)
 {
-    const LabParams next = LabControls::normalized(requested, m_params);
-    const bool changed = next != m_params;
-    m_params = next;
-    m_controls->showParams(m_params);
-    updateAlphaLabel();
-    if (changed)
-        requestRun();
+    applyParams(requested, true);
 }
 
 void DyingReluPage::setAlpha(double alpha)
 {
     LabParams next = m_params;
     next.alpha = alpha;
-    setParams(next);
+    // Every step of the explorer's slider comes here. A hidden page shows the new alpha when it
+    // is shown: a label's new text would lay the whole window out again on every step.
+    applyParams(next, isVisible());
+}
+
+void DyingReluPage::applyParams(const LabParams &requested, bool show)
+{
+    const LabParams next = LabControls::normalized(requested, m_params);
+    const bool changed = next != m_params;
+    m_params = next;
+    if (show)
+        showParams();
+    else if (changed)
+        m_paramsShown = false;
+    if (changed)
+        requestRun();
 }
 
 void DyingReluPage::rerun()
@@ -136,8 +144,17 @@ void DyingReluPage::rerun()
     requestRun();
 }
 
-void DyingReluPage::updateAlphaLabel()
+void DyingReluPage::showEvent(QShowEvent *event)
 {
+    if (!m_paramsShown)
+        showParams();
+    Page::showEvent(event);
+}
+
+void DyingReluPage::showParams()
+{
+    m_paramsShown = true;
+    m_controls->showParams(m_params);
     m_alphaLabel->setText(tr("Leaky ReLU α = %1 (set on the explorer)")
                               .arg(shown_number(m_params.alpha, 'g', 4)));
 }

@@ -74,6 +74,7 @@ signals:
     void runFinished();
 
 protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void connectControls();
@@ -83,10 +84,12 @@ private:
     void onRunFinished();
     void showStatus(const QString &text, bool warning);
     Drawing chartsDrawing();
-    void updateAlphaLabel();
+    void applyParams(const LabParams &requested, bool show);
+    void showParams();
     QString learnedSummary(const LabResult &result) const;
 
     LabParams m_params;
+    bool m_paramsShown = true; // the controls and the α label show m_params
     bool m_statusWarning = false;
 
     LabRunner *m_runner = nullptr;

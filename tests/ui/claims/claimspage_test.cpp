@@ -81,6 +81,10 @@ TEST_F(ClaimsPageTest, HiddenPageRunsNothingAndSaysItIsWaiting)
     EXPECT_FALSE(page->isRunning());
     EXPECT_TRUE(page->isPending());
     EXPECT_TRUE(text("claim1Verdict").contains(QLatin1String("not measured yet")));
+    // Its header waits too (a new text on every slider step would lay the window out again),
+    // and names the new alpha once the page is shown.
+    EXPECT_FALSE(text("claimsHeader").contains(QLatin1String("0.2")));
+    page->show();
     EXPECT_TRUE(text("claimsHeader").contains(QLatin1String("0.2")));
 }
 

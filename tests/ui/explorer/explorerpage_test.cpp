@@ -301,7 +301,8 @@ TEST_F(ExplorerPageTest, PinsRemovedOneByOneAndClearedFromTheirMenu)
     menu->findChild<QAction *>(QStringLiteral("clearPinsAction"))->trigger();
     EXPECT_TRUE(page->pins().empty());
     EXPECT_EQ(chart()->findSeries(QStringLiteral("pin0Series")), nullptr);
-    EXPECT_EQ(chart()->functionChart()->series().size(), 2);
+    // Leaky ReLU (the whole line and its two branches) and ReLU.
+    EXPECT_EQ(chart()->functionChart()->series().size(), 4);
     EXPECT_TRUE(chart()->pinnedCurves().empty());
     EXPECT_FALSE(button->isEnabled());
 }

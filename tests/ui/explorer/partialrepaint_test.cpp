@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window repaints only what a change marks (an alpha step: the left branch of Leaky ReLU, its
+// gradient and the title), over the static layer. That must never show: after every kind of
+// change, what the window holds (its backing store, what reaches the screen) equals a full
+// repaint of the chart, at device pixel ratio 1 and 2, in both themes.
+#include "../offscreenscreens.h"
+#include "../windowfixture.h"
+
+#include <QBackingStore>
+#include <QPaintEvent>
+#include <QRegion>
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <tuple>
+
+namespace {
+
+using lre::Theme;
+
+// How far apart two images of one size are: pixels that differ, and the largest difference in
+// any channel (0 to 255).
+struct Difference {
+    qint64 pixels = 0;
+    int largest = 0;
+};
+
+// Pixels on a plot's edge that may differ by 1 at 2x (see below): a few of one column's.
+constexpr qint64 kEdgePixels = 16;
+
+Difference difference(const QImage &a, const QImage &b)
+{
+    Difference d;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *p = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *q = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            if (p[x] == q[x])
+                continue;
+            ++d.pixels;
+            d.largest = std::max({d.largest, std::abs(qRed(p[x]) - qRed(q[x])), std::abs(qGreen(p[x]) - qGreen(q[x])),
+                                  std::abs(qBlue(p[x]) - qBlue(q[x]))});
+        }
+    }
+    return d;
+}
+
+// The region of every paint the chart's viewport receives.
+class PaintRecorder final : public QObject {
+public:
+    QRegion painted;
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            painted += static_cast<QPaintEvent *>(event)->region();
+            ++paints;
+        }
+        return false;
+    }
+};
+
+class PartialRepaint : public WindowFixture, public ::testing::WithParamInterface<std::tuple<int, Theme>> {
+protected:
+    void SetUp() override
+    {
+        pages = lre::ui::make_pages();
+        window = std::make_unique<lre::ui::MainWindow>(pages.all());
+        QScreen *screen = screen_at_ratio(ratio());
+        ASSERT_NE(screen, nullptr) << "no offscreen screen at ratio " << ratio();
+        window->setScreen(screen);
+        window->move(screen->geometry().topLeft());
+        window->resize(1100, 760);
+        window->setTheme(std::get<1>(GetParam()));
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ASSERT_EQ(chartView()->viewport()->devicePixelRatio(), ratio());
+        chartView()->viewport()->installEventFilter(&recorder);
+        settle();
+    }
+
+    int ratio() const { return std::get<0>(GetParam()); }
+
+    // Posted work done and what it marked painted: the scene's updates, the view's, the window's.
+    void settle()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
+
+    // The chart's pixels as the window holds them.
+    QImage shown() const
+    {
+        QPaintDevice *device = window->backingStore()->paintDevice();
+        if (device->devType() != QInternal::Image)
+            return {};
+        const QImage &store = *static_cast<const QImage *>(device);
+        const QWidget *viewport = chartView()->viewport();
+        const QRect area(viewport->mapTo(window.get(), QPoint(0, 0)) * ratio(), viewport->size() * ratio());
+        return store.copy(area).convertToFormat(QImage::Format_RGB32);
+    }
+
+    // The same chart painted whole, now.
+    QImage repaintedWhole() const
+    {
+        return chartView()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
+
+    // Changes, then compares; returns the share of the chart that was painted again.
+    double expectSameAfter(const char *what, const std::function<void()> &change)
+    {
+        recorder.painted = QRegion();
+        recorder.paints = 0;
+        change();
+        settle();
+        // Taken before the full repaint below, which the viewport receives as a paint too.
+        const QRegion painted = recorder.painted;
+        const int paints = recorder.paints;
+        const QImage held = shown();
+        EXPECT_FALSE(held.isNull()) << what;
+        const QImage whole = repaintedWhole();
+        EXPECT_EQ(held.size(), whole.size()) << what;
+        if (held.size() == whole.size()) {
+            // Identical, but for one case: at 2x a plot's clip rectangle can end inside a device
+            // pixel, and Qt's raster engine covers that pixel a 255th differently when the clip is
+            // the repainted region than when it is the whole view.
+            const Difference d = difference(held, whole);
+            EXPECT_LE(d.largest, 1) << what << ": the window shows something a full repaint does not";
+            EXPECT_LE(d.pixels, ratio() == 1 ? 0 : kEdgePixels) << what << ": " << d.pixels << " pixels differ";
+        }
+        // With LRE_SCREENSHOT_DIR set, a mismatch leaves both images there to compare.
+        const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
+        if (held != whole && !dir.isEmpty()) {
+            held.save(QDir(dir).filePath(QStringLiteral("partial-repaint-held.png")));
+            whole.save(QDir(dir).filePath(QStringLiteral("partial-repaint-whole.png")));
+        }
+        EXPECT_GT(paints, 0) << what << ": nothing was repainted";
+        const QSize size = chartView()->viewport()->size();
+        qint64 area = 0;
+        for (const QRect &rect : painted)
+            area += qint64(rect.width()) * rect.height();
+        return double(area) / (double(size.width()) * size.height());
+    }
+
+    PaintRecorder recorder;
+};
+
+TEST_P(PartialRepaint, AlphaStepsRepaintAPartThatMatchesAFullRepaint)
+{
+    double largest = 0.0;
+    for (double alpha : {0.13, 0.35, 0.8, 1.0, 0.0, -0.5, 2.5, 0.013, 0.2}) {
+        const std::string what = "alpha " + std::to_string(alpha);
+        largest = std::max(largest, expectSameAfter(what.c_str(), [&] { explorer()->setAlpha(alpha); }));
+    }
+    // An alpha step that leaves the axes as they were repaints the left branch's box, not the chart.
+    expectSameAfter("alpha 0.55", [&] { explorer()->setAlpha(0.55); });
+    const int rebuilds = chart()->staticLayerRebuilds();
+    const double small = expectSameAfter("alpha 0.56", [&] { explorer()->setAlpha(0.56); });
+    EXPECT_EQ(chart()->staticLayerRebuilds(), rebuilds);
+    EXPECT_LT(small, 0.5);
+    EXPECT_GT(largest, 0.0);
+}
+
+TEST_P(PartialRepaint, EveryOtherChangeMatchesAFullRepaint)
+{
+    const std::vector<std::pair<const char *, std::function<void()>>> changes = {
+        {"range", [&] { explorer()->setXRange(-2.0, 9.0); }},
+        {"range above 0", [&] { explorer()->setXRange(1.0, 4.0); }},
+        {"alpha with the range above 0", [&] { explorer()->setAlpha(0.6); }},
+        {"a wide range", [&] { explorer()->setXRange(-1000.0, 10.0); }},
+        {"alpha across a tick", [&] { explorer()->setAlpha(3.0); }},
+        {"range back", [&] { explorer()->setXRange(-5.0, 5.0); }},
+        {"pins", [&] { explorer()->setPins({0.01, 0.3}); }},
+        {"alpha with pins", [&] { explorer()->setAlpha(0.45); }},
+        {"no pins", [&] { explorer()->setPins({}); }},
+        {"gradients off", [&] { explorer()->setShowGradients(false); }},
+        {"alpha without gradients", [&] { explorer()->setAlpha(0.05); }},
+        {"gradients on", [&] { explorer()->setShowGradients(true); }},
+        {"the convention at 0", [&] { explorer()->setZeroGradient(lre::ZeroGradient::RightLimit); }},
+        {"theme", [&] { window->setTheme(std::get<1>(GetParam()) == Theme::Light ? Theme::Dark : Theme::Light); }},
+        {"alpha in the other theme", [&] { explorer()->setAlpha(0.3); }},
+        {"a smaller window", [&] { window->resize(760, 560); }},
+        {"alpha in the smaller window", [&] { explorer()->setAlpha(0.31); }},
+        {"presentation", [&] { explorer()->setPresentation(true); }},
+        {"alpha in presentation", [&] { explorer()->setAlpha(0.7); }},
+        {"presentation off", [&] { explorer()->setPresentation(false); }},
+    };
+    for (const auto &[what, change] : changes)
+        expectSameAfter(what, change);
+}
+
+// A drag changes the range frame after frame (the static items are then painted straight onto
+// the device, not through the layer); the frame after it goes back to the layer.
+TEST_P(PartialRepaint, DragFramesAndTheFrameAfterMatchAFullRepaint)
+{
+    for (int k = 1; k <= 6; ++k) {
+        const std::string what = "drag frame " + std::to_string(k);
+        expectSameAfter(what.c_str(), [&] { explorer()->setXRange(-5.0 + 0.37 * k, 5.0 + 0.37 * k); });
+    }
+    expectSameAfter("alpha after the drag", [&] { explorer()->setAlpha(0.66); });
+}
+
+INSTANTIATE_TEST_SUITE_P(RatiosAndThemes, PartialRepaint,
+                         ::testing::Combine(::testing::Values(1, 2), ::testing::Values(Theme::Light, Theme::Dark)),
+                         [](const auto &info) {
+                             return std::string(std::get<0>(info.param) == 1 ? "At1x" : "At2x")
+                                 + (std::get<1>(info.param) == Theme::Light ? "Light" : "Dark");
+                         });
+
+} // namespace

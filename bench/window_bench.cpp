@@ -98,8 +98,6 @@ public:
         QCoreApplication::processEvents();
         m_window.resize(m_window.size() + (kFrameSize - m_view->viewport()->size()));
         m_view->viewport()->installEventFilter(&m_paints);
-        if (qEnvironmentVariableIsSet("LRE_PAINTS"))
-            qApp->installEventFilter(&m_all);
         settle();
     }
 
@@ -144,22 +142,10 @@ private:
         }
     };
 
-    class AllPaints final : public QObject {
-    protected:
-        bool eventFilter(QObject *o, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint) {
-                const QRect r = static_cast<QPaintEvent *>(event)->region().boundingRect();
-                qWarning("paint %s %s %d %d %d %d", o->metaObject()->className(), qPrintable(o->objectName()), r.x(), r.y(), r.width(), r.height());
-            }
-            return false;
-        }
-    };
     lre::ui::Pages m_pages;
     lre::ui::MainWindow m_window;
     lre::ui::ChartView *m_view;
     PaintCounter m_paints;
-    AllPaints m_all;
 };
 
 // Runs change(k) then the window's frame, once per iteration, timing each.

@@ -6,6 +6,7 @@
 #include "chartstack.h"
 #include "chartstyle.h"
 #include "gradientcurve.h"
+#include "markerbox.h"
 #include "pinlayer.h"
 #include "staticlayer.h"
 
@@ -74,6 +75,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_relu = add_line(m_functions, QStringLiteral("reluSeries"), tr("ReLU"));
     m_leakyGrad = GradientCurve(m_gradients, QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
     m_reluGrad = GradientCurve(m_gradients, QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
+    box_markers(m_gradients);
 
     // The legend draws a piece of each line with its pen, so pins differ there by dash too.
     m_functions->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
@@ -93,7 +95,12 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
         syncPinLayer();
     });
 
-    m_staticLayer = std::make_unique<StaticLayer>(std::vector<QChart *>{m_functions, m_gradients},
+    // Leaky ReLU's right branch joins the layer: it is drawn before its left branch then, which
+    // changes nothing but the rounding where their round caps overlap at the kink.
+    std::vector<const QGraphicsItem *> staticSeries;
+    if (m_leaky.rightItem())
+        staticSeries.push_back(m_leaky.rightItem());
+    m_staticLayer = std::make_unique<StaticLayer>(std::vector<QChart *>{m_functions, m_gradients}, std::move(staticSeries),
                                                   [this] { return staticKey(); });
     applyTheme(Theme::Light);
     setGradientsVisible(m_params.showGradients);

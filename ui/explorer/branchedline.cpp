@@ -27,8 +27,13 @@ QLineSeries *add_branch(QChart *chart, const QString &objectName, const QString 
 BranchedLine::BranchedLine(QChart *chart, const QString &objectName, const QString &name)
     : m_whole(add_line(chart, objectName, name))
     , m_left(add_branch(chart, objectName + QStringLiteral("Left"), name))
-    , m_right(add_branch(chart, objectName + QStringLiteral("Right"), name))
 {
+    // Qt Charts makes a series' item as the series is added: the chart's one new child.
+    const QList<QGraphicsItem *> before = chart->childItems();
+    m_right = add_branch(chart, objectName + QStringLiteral("Right"), name);
+    for (const QGraphicsItem *child : chart->childItems())
+        if (!before.contains(child))
+            m_rightItem = child;
     m_whole->setOpacity(0.0);
 }
 

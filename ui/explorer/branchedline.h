@@ -5,6 +5,7 @@
 #include <QPointF>
 
 class QChart;
+class QGraphicsItem;
 class QLineSeries;
 class QPen;
 class QString;
@@ -25,11 +26,14 @@ public:
     void setPoints(const QList<QPointF> &points);
     void setPen(const QPen &pen);
     QLineSeries *whole() const { return m_whole; }
+    // The chart item that paints the right branch (alpha never moves it), if Qt made one.
+    const QGraphicsItem *rightItem() const { return m_rightItem; }
 
 private:
     QLineSeries *m_whole = nullptr;
     QLineSeries *m_left = nullptr;
     QLineSeries *m_right = nullptr;
+    const QGraphicsItem *m_rightItem = nullptr;
 };
 
 } // namespace lre::ui

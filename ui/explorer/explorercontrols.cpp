@@ -259,9 +259,12 @@ void ExplorerControls::showParams(const PlotParams &params)
     if (m_alphaSpin->value() != params.alpha)
         m_alphaSpin->setValue(params.alpha);
 
-    // Each bound's limits keep x-min < x-max under typing, stepping and the wheel.
-    m_xMinSpin->setRange(-limits::kXAbsMax, params.xMax - limits::kMinXSpan);
-    m_xMaxSpin->setRange(params.xMin + limits::kMinXSpan, limits::kXAbsMax);
+    // Each bound's limits keep x-min < x-max under typing, stepping and the wheel. Set only when
+    // they move: a slider step would otherwise repaint both boxes.
+    if (m_xMinSpin->maximum() != params.xMax - limits::kMinXSpan)
+        m_xMinSpin->setRange(-limits::kXAbsMax, params.xMax - limits::kMinXSpan);
+    if (m_xMaxSpin->minimum() != params.xMin + limits::kMinXSpan)
+        m_xMaxSpin->setRange(params.xMin + limits::kMinXSpan, limits::kXAbsMax);
     if (m_xMinSpin->value() != params.xMin)
         m_xMinSpin->setValue(params.xMin);
     if (m_xMaxSpin->value() != params.xMax)

@@ -2,12 +2,14 @@
 #include "staticlayer.h"
 
 #include <QChart>
+#include <QDataStream>
 #include <QGraphicsEffect>
 #include <QGraphicsObject>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lre::ui {
@@ -15,28 +17,32 @@ namespace lre::ui {
 namespace {
 
 // Series (Qt Charts' XYChart items: lines and scatter markers) change with alpha; everything else
-// in a chart, the legend included, is drawn from axes, ranges, sizes, names and the theme.
-bool is_live(const QGraphicsItem *item)
+// in a chart, the legend included, is drawn from axes, ranges, sizes, names and the theme, and so
+// are the series the owner names as static.
+using Items = std::vector<const QGraphicsItem *>;
+
+bool is_live(const QGraphicsItem *item, const Items &staticSeries)
 {
     const QGraphicsObject *object = const_cast<QGraphicsItem *>(item)->toGraphicsObject();
-    return object && object->inherits("XYChart");
+    return object && object->inherits("XYChart")
+        && std::find(staticSeries.begin(), staticSeries.end(), item) == staticSeries.end();
 }
 
-bool holds_live(const QGraphicsItem *item)
+bool holds_live(const QGraphicsItem *item, const Items &staticSeries)
 {
     for (const QGraphicsItem *child : item->childItems())
-        if (is_live(child) || holds_live(child))
+        if (is_live(child, staticSeries) || holds_live(child, staticSeries))
             return true;
     return false;
 }
 
-void collect_roots(QGraphicsItem *container, std::vector<QGraphicsItem *> &roots)
+void collect_roots(QGraphicsItem *container, const Items &staticSeries, std::vector<QGraphicsItem *> &roots)
 {
     for (QGraphicsItem *child : container->childItems()) {
-        if (is_live(child))
+        if (is_live(child, staticSeries))
             continue;
-        if (holds_live(child))
-            collect_roots(child, roots);
+        if (holds_live(child, staticSeries))
+            collect_roots(child, staticSeries, roots);
         else
             roots.push_back(child);
     }
@@ -122,19 +128,29 @@ void paint_subtree(QPainter *painter, QGraphicsItem *item, const QTransform &sce
     painter->restore();
 }
 
+void append_placement(QDataStream &out, const QGraphicsItem *item)
+{
+    out << item->isVisible();
+    if (!item->isVisible())
+        return;
+    out << item->sceneBoundingRect();
+    for (const QGraphicsItem *child : item->childItems())
+        append_placement(out, child);
+}
+
 // The static parts of a container (a chart): its live children are left out, containers inside it
 // are walked through (their own painting stays live), static subtrees are painted whole.
-void paint_static(QPainter *painter, QGraphicsItem *container, const QTransform &sceneToLayer)
+void paint_static(QPainter *painter, QGraphicsItem *container, const Items &staticSeries, const QTransform &sceneToLayer)
 {
     if (!container->isVisible())
         return;
     painter->save();
     clip_children(painter, container, container->sceneTransform() * sceneToLayer);
     for (QGraphicsItem *child : container->childItems()) {
-        if (is_live(child))
+        if (is_live(child, staticSeries))
             continue;
-        if (holds_live(child))
-            paint_static(painter, child, sceneToLayer);
+        if (holds_live(child, staticSeries))
+            paint_static(painter, child, staticSeries, sceneToLayer);
         else
             paint_subtree(painter, child, sceneToLayer);
     }
@@ -143,8 +159,10 @@ void paint_static(QPainter *painter, QGraphicsItem *container, const QTransform 
 
 } // namespace
 
-StaticLayer::StaticLayer(std::vector<QChart *> charts, std::function<QByteArray()> key)
+StaticLayer::StaticLayer(std::vector<QChart *> charts, std::vector<const QGraphicsItem *> staticSeries,
+                         std::function<QByteArray()> key)
     : m_charts(std::move(charts))
+    , m_staticSeries(std::move(staticSeries))
     , m_key(std::move(key))
 {
 }
@@ -155,16 +173,35 @@ StaticLayer::~StaticLayer()
     setEnabled(false);
 }
 
+QByteArray StaticLayer::currentKey() const
+{
+    // The owner's values, and where each static item is and whether it shows: Qt Charts lays its
+    // items out in steps of its own (a legend gaining entries hides them until placed), and a
+    // layer made between two steps must not outlive the second.
+    QByteArray key = m_key();
+    QDataStream out(&key, QIODevice::Append);
+    for (const QGraphicsItem *root : staticRoots())
+        append_placement(out, root);
+    return key;
+}
+
 bool StaticLayer::isOutOfDate() const
 {
-    return m_key() != m_lastKey;
+    // The scene asks once for each static item, several times a frame, and nothing changes
+    // between its questions: the key is made once per turn of the event loop.
+    if (!m_turnKeyValid) {
+        m_turnKey = currentKey();
+        m_turnKeyValid = true;
+        QMetaObject::invokeMethod(&m_turn, [this] { m_turnKeyValid = false; }, Qt::QueuedConnection);
+    }
+    return m_turnKey != m_lastKey;
 }
 
 std::vector<QGraphicsItem *> StaticLayer::staticRoots() const
 {
     std::vector<QGraphicsItem *> roots;
     for (QChart *chart : m_charts)
-        collect_roots(chart, roots);
+        collect_roots(chart, m_staticSeries, roots);
     return roots;
 }
 
@@ -198,7 +235,7 @@ bool StaticLayer::hideNewItems()
 
 void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QColor &background)
 {
-    const QByteArray key = m_key();
+    const QByteArray key = currentKey();
     const QRectF area = owner->boundingRect();
     // The device's pixels per item unit (2 on a 2x screen), and the item's origin on the device.
     const QTransform toDevice = painter->deviceTransform();
@@ -216,7 +253,7 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         painter->fillRect(area, background);
         const QTransform sceneToPainter = owner->sceneTransform().inverted() * painter->worldTransform();
         for (QChart *chart : m_charts)
-            paint_static(painter, chart, sceneToPainter);
+            paint_static(painter, chart, m_staticSeries, sceneToPainter);
         ++m_directFrames;
         return;
     }
@@ -232,7 +269,7 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         const QTransform sceneToLayer =
             owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top());
         for (QChart *chart : m_charts)
-            paint_static(&layer, chart, sceneToLayer);
+            paint_static(&layer, chart, m_staticSeries, sceneToLayer);
         m_pixmapKey = key;
         ++m_rebuilds;
     }

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QObject>
 #include <QPixmap>
 
 #include <functional>
@@ -24,8 +25,11 @@ namespace lre::ui {
 // value the static items are drawn from; a new key, size or resolution makes it again.
 class StaticLayer final {
 public:
-    // key: every value the static items are drawn from, as they are now.
-    StaticLayer(std::vector<QChart *> charts, std::function<QByteArray()> key);
+    // staticSeries: series items that alpha does not move either (they join the layer, and so are
+    // painted before the live ones); key: every value the static items are drawn from, as they
+    // are now.
+    StaticLayer(std::vector<QChart *> charts, std::vector<const QGraphicsItem *> staticSeries,
+                std::function<QByteArray()> key);
     ~StaticLayer();
     StaticLayer(const StaticLayer &) = delete;
     StaticLayer &operator=(const StaticLayer &) = delete;
@@ -53,13 +57,18 @@ private:
     // The top items of the static subtrees, found afresh each time: Qt makes and deletes tick
     // labels as ranges change, so none is kept.
     std::vector<QGraphicsItem *> staticRoots() const;
+    QByteArray currentKey() const;
 
     std::vector<QChart *> m_charts;
+    std::vector<const QGraphicsItem *> m_staticSeries;
     std::function<QByteArray()> m_key;
     bool m_enabled = false;
     QPixmap m_pixmap;
     QByteArray m_pixmapKey;  // what the pixmap shows
     QByteArray m_lastKey;    // what the last frame showed
+    mutable QByteArray m_turnKey; // the key in this turn of the event loop, while valid
+    mutable bool m_turnKeyValid = false;
+    mutable QObject m_turn; // ends the turn's key; gone with the layer
     bool m_keyChangedLastFrame = false;
     int m_rebuilds = 0;
     int m_directFrames = 0;

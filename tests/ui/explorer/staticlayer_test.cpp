@@ -7,6 +7,7 @@
 #include "activationchart.h"
 
 #include "curves.h"
+#include "../imagedifference.h"
 
 #include <QGraphicsScene>
 #include <QImage>
@@ -89,24 +90,27 @@ QImage fresh_frame(const State &state, int devicePixelRatio)
     return stage.frame(devicePixelRatio);
 }
 
-int differing_pixels(const QImage &a, const QImage &b)
+// The layer holds Leaky ReLU's right branch, so it is painted before the left one, where the
+// chart without the layer paints it after: where their round caps overlap at the kink, a pixel
+// may round a 255th apart. Nothing else may differ.
+constexpr qint64 kKinkPixels = 16;
+
+::testing::AssertionResult same_but_for_kink_rounding(const ImageDifference &d)
 {
-    if (a.size() != b.size())
-        return -1;
+    if (d.largest <= 1 && d.pixels <= kKinkPixels)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << d;
+}
+
+ImageDifference differing_pixels(const QImage &a, const QImage &b)
+{
     if (!qEnvironmentVariableIsEmpty("LRE_LAYER_DIR")) {
         static int n = 0;
         const QString dir = qEnvironmentVariable("LRE_LAYER_DIR");
         a.save(QStringLiteral("%1/%2-a.png").arg(dir).arg(n));
         b.save(QStringLiteral("%1/%2-b.png").arg(dir).arg(n++));
     }
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
-        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x)
-            count += pa[x] != pb[x] ? 1 : 0;
-    }
-    return count;
+    return image_difference(a, b);
 }
 
 class StaticLayer : public ::testing::TestWithParam<int> {};
@@ -122,12 +126,12 @@ TEST_P(StaticLayer, CachedFramesEqualFramesPaintedWithoutCacheInBothThemes)
         apply(*cached.chart, state);
         cached.resize(state.size);
         const QImage first = cached.frame(ratio);
-        EXPECT_EQ(differing_pixels(first, fresh_frame(state, ratio)), 0) << "theme " << static_cast<int>(theme);
+        EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(first, fresh_frame(state, ratio)))) << "theme " << static_cast<int>(theme);
         EXPECT_EQ(first.pixel(0, 0), first.pixel(first.width() - 1, first.height() - 1));
         EXPECT_NE(first.pixelColor(0, 0), QColor(255, 0, 255));
         // The second frame comes from the pixmap, and is the same.
         const int rebuilds = cached.chart->staticLayerRebuilds();
-        EXPECT_EQ(differing_pixels(cached.frame(ratio), first), 0);
+        EXPECT_EQ(differing_pixels(cached.frame(ratio), first).pixels, 0);
         EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds);
     }
 }
@@ -175,7 +179,7 @@ TEST_P(StaticLayer, AfterEveryKindOfChangeTheFrameEqualsTheFramePaintedWithoutTh
         apply(*cached.chart, state);
         cached.resize(state.size);
         const QImage frame = cached.frame(ratio);
-        EXPECT_EQ(differing_pixels(frame, uncached_frame(cached, ratio)), 0) << name;
+        EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(frame, uncached_frame(cached, ratio)))) << name;
     }
 }
 
@@ -195,16 +199,16 @@ TEST_P(StaticLayer, FramesOfADragAndAfterItEqualAChartWithoutTheLayer)
         params.xMax = 5.0 + 0.61 * k;
         for (Stage *stage : {&cached, &plain})
             stage->chart->setParams(params);
-        EXPECT_EQ(differing_pixels(cached.frame(ratio), plain.frame(ratio)), 0) << "frame " << k;
+        EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(cached.frame(ratio), plain.frame(ratio)))) << "frame " << k;
     }
     EXPECT_GE(cached.chart->staticLayerDirectFrames(), 4);
     const int rebuilds = cached.chart->staticLayerRebuilds();
     params.alpha = 0.2; // the drag is over; an alpha step
     for (Stage *stage : {&cached, &plain})
         stage->chart->setParams(params);
-    EXPECT_EQ(differing_pixels(cached.frame(ratio), plain.frame(ratio)), 0);
+    EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(cached.frame(ratio), plain.frame(ratio))));
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
-    EXPECT_EQ(differing_pixels(cached.frame(ratio), plain.frame(ratio)), 0);
+    EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(cached.frame(ratio), plain.frame(ratio))));
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
 }
 
@@ -215,9 +219,9 @@ TEST(StaticLayerRatio, ANewDevicePixelRatioPaintsTheLayerAgain)
     State state;
     cached.frame(1);
     const int rebuilds = cached.chart->staticLayerRebuilds();
-    EXPECT_EQ(differing_pixels(cached.frame(2), fresh_frame(state, 2)), 0);
+    EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(cached.frame(2), fresh_frame(state, 2))));
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
-    EXPECT_EQ(differing_pixels(cached.frame(1), fresh_frame(state, 1)), 0);
+    EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(cached.frame(1), fresh_frame(state, 1))));
 }
 
 // The slider's whole travel rebuilds the layer only where the y axis changes.

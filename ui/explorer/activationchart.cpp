@@ -401,8 +401,6 @@ void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     // The charts leave a band of their layout's margins unpainted: filled here, so that the
     // window, every export and the static layer show the same colour there.
     if (m_staticLayer->isEnabled()) {
-        // Tick labels Qt made in a layout of its own since ours would otherwise be painted twice.
-        m_staticLayer->hideNewItems();
         m_staticLayer->paint(painter, this, backgroundColor());
         return;
     }

@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 
 #include <QCategoryAxis>
+#include <QSignalBlocker>
 #include <QValueAxis>
 
 namespace lre::ui {
@@ -32,12 +33,21 @@ void apply_scale(QValueAxis *axis, const AxisScale &scale)
 // (a value axis adds steps up and can print residue like 5.2e-26 where 0 belongs).
 void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
 {
+    const std::vector<Tick> next = ticks(scale);
     const QStringList old = axis->categoriesLabels();
+    // Each removal and append tells the axis's item to lay its labels out again: it hears only
+    // the last append, once every category is in place.
+    QSignalBlocker quiet(axis);
+    if (next.empty())
+        quiet.unblock();
     for (const QString &label : old)
         axis->remove(label);
     axis->setStartValue(scale.min - (scale.max - scale.min));
-    for (const Tick &tick : ticks(scale))
-        axis->append(QString::fromStdString(tick.label), tick.value);
+    for (std::size_t i = 0; i < next.size(); ++i) {
+        if (i + 1 == next.size())
+            quiet.unblock();
+        axis->append(QString::fromStdString(next[i].label), next[i].value);
+    }
     axis->setRange(scale.min, scale.max);
 }
 

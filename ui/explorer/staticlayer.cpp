@@ -173,14 +173,14 @@ StaticLayer::~StaticLayer()
     setEnabled(false);
 }
 
-QByteArray StaticLayer::currentKey() const
+QByteArray StaticLayer::keyOf(const std::vector<QGraphicsItem *> &roots) const
 {
     // The owner's values, and where each static item is and whether it shows: Qt Charts lays its
     // items out in steps of its own (a legend gaining entries hides them until placed), and a
     // layer made between two steps must not outlive the second.
     QByteArray key = m_key();
     QDataStream out(&key, QIODevice::Append);
-    for (const QGraphicsItem *root : staticRoots())
+    for (const QGraphicsItem *root : roots)
         append_placement(out, root);
     return key;
 }
@@ -188,13 +188,14 @@ QByteArray StaticLayer::currentKey() const
 bool StaticLayer::isOutOfDate() const
 {
     // The scene asks once for each static item, several times a frame, and nothing changes
-    // between its questions: the key is made once per turn of the event loop.
-    if (!m_turnKeyValid) {
-        m_turnKey = currentKey();
-        m_turnKeyValid = true;
-        QMetaObject::invokeMethod(&m_turn, [this] { m_turnKeyValid = false; }, Qt::QueuedConnection);
+    // between its questions: the answer is worked out once per turn of the event loop (a frame
+    // painted in the turn answers it too).
+    if (!m_turnAnswered) {
+        m_turnOutOfDate = keyOf(staticRoots()) != m_lastKey;
+        m_turnAnswered = true;
+        QMetaObject::invokeMethod(&m_turn, [this] { m_turnAnswered = false; }, Qt::QueuedConnection);
     }
-    return m_turnKey != m_lastKey;
+    return m_turnOutOfDate;
 }
 
 std::vector<QGraphicsItem *> StaticLayer::staticRoots() const
@@ -221,10 +222,13 @@ void StaticLayer::setEnabled(bool on)
 
 bool StaticLayer::hideNewItems()
 {
-    if (!m_enabled)
-        return false;
+    return m_enabled && hideNew(staticRoots());
+}
+
+bool StaticLayer::hideNew(const std::vector<QGraphicsItem *> &roots)
+{
     bool found = false;
-    for (QGraphicsItem *root : staticRoots()) {
+    for (QGraphicsItem *root : roots) {
         if (!is_painted_by_layer(root)) {
             root->setGraphicsEffect(new PaintedByLayer(this));
             found = true;
@@ -235,7 +239,10 @@ bool StaticLayer::hideNewItems()
 
 void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QColor &background)
 {
-    const QByteArray key = currentKey();
+    // Tick labels Qt made in a layout of its own since: they would otherwise be painted twice.
+    const std::vector<QGraphicsItem *> roots = staticRoots();
+    hideNew(roots);
+    const QByteArray key = keyOf(roots);
     const QRectF area = owner->boundingRect();
     // The device's pixels per item unit (2 on a 2x screen), and the item's origin on the device.
     const QTransform toDevice = painter->deviceTransform();
@@ -247,6 +254,7 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
     const bool dragging = keyChanged && m_keyChangedLastFrame;
     m_keyChangedLastFrame = keyChanged;
     m_lastKey = key;
+    m_turnOutOfDate = false;
     if (!pixmapCurrent && dragging) {
         // The key changes frame after frame (a drag, a zoom): a pixmap would be used once, so the
         // static items are painted straight onto the device, as without the layer.

@@ -57,7 +57,8 @@ private:
     // The top items of the static subtrees, found afresh each time: Qt makes and deletes tick
     // labels as ranges change, so none is kept.
     std::vector<QGraphicsItem *> staticRoots() const;
-    QByteArray currentKey() const;
+    QByteArray keyOf(const std::vector<QGraphicsItem *> &roots) const;
+    bool hideNew(const std::vector<QGraphicsItem *> &roots);
 
     std::vector<QChart *> m_charts;
     std::vector<const QGraphicsItem *> m_staticSeries;
@@ -66,8 +67,8 @@ private:
     QPixmap m_pixmap;
     QByteArray m_pixmapKey;  // what the pixmap shows
     QByteArray m_lastKey;    // what the last frame showed
-    mutable QByteArray m_turnKey; // the key in this turn of the event loop, while valid
-    mutable bool m_turnKeyValid = false;
+    mutable bool m_turnAnswered = false; // isOutOfDate's answer in this turn of the event loop
+    mutable bool m_turnOutOfDate = false;
     mutable QObject m_turn; // ends the turn's key; gone with the layer
     bool m_keyChangedLastFrame = false;
     int m_rebuilds = 0;

@@ -6,6 +6,7 @@
 #include <QGraphicsEffect>
 #include <QGraphicsObject>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -21,11 +22,23 @@ namespace {
 // are the series the owner names as static.
 using Items = std::vector<const QGraphicsItem *>;
 
-bool is_live(const QGraphicsItem *item, const Items &staticSeries)
+bool is_series(const QGraphicsItem *item)
 {
     const QGraphicsObject *object = const_cast<QGraphicsItem *>(item)->toGraphicsObject();
-    return object && object->inherits("XYChart")
-        && std::find(staticSeries.begin(), staticSeries.end(), item) == staticSeries.end();
+    if (!object)
+        return false;
+    // Asked of every item several times a frame: a class's answer is worked out once.
+    static QHash<const QMetaObject *, bool> answers;
+    const QMetaObject *meta = object->metaObject();
+    auto found = answers.constFind(meta);
+    if (found == answers.constEnd())
+        found = answers.insert(meta, object->inherits("XYChart"));
+    return *found;
+}
+
+bool is_live(const QGraphicsItem *item, const Items &staticSeries)
+{
+    return is_series(item) && std::find(staticSeries.begin(), staticSeries.end(), item) == staticSeries.end();
 }
 
 bool holds_live(const QGraphicsItem *item, const Items &staticSeries)
@@ -133,7 +146,7 @@ void append_placement(QDataStream &out, const QGraphicsItem *item)
     out << item->isVisible();
     if (!item->isVisible())
         return;
-    out << item->sceneBoundingRect();
+    out << item->pos();
     for (const QGraphicsItem *child : item->childItems())
         append_placement(out, child);
 }

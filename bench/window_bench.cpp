@@ -11,10 +11,9 @@
 #include "sensitivitypage.h"
 
 #include "offscreenscreens.h"
+#include "paintrecorder.h"
 
 #include <QApplication>
-#include <QPaintEvent>
-#include <QRegion>
 #include <QScreen>
 #include <QGraphicsScene>
 #include <QImage>
@@ -112,40 +111,16 @@ public:
     // share of the view repainted.
     double settle()
     {
-        m_paints.painted = QRegion();
-        const int before = m_paints.count;
-        int last = -1;
-        for (int turns = 0; turns < 16 && (m_paints.count == before || m_paints.count != last); ++turns) {
-            last = m_paints.count;
-            QCoreApplication::processEvents();
-        }
-        qint64 area = 0;
-        for (const QRect &rect : m_paints.painted)
-            area += qint64(rect.width()) * rect.height();
-        return double(area) / (double(kFrameSize.width()) * kFrameSize.height());
+        m_paints.start();
+        m_paints.settle();
+        return m_paints.share(kFrameSize);
     }
 
 private:
-    class PaintCounter final : public QObject {
-    public:
-        int count = 0;
-        QRegion painted;
-
-    protected:
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint) {
-                ++count;
-                painted += static_cast<QPaintEvent *>(event)->region();
-            }
-            return false;
-        }
-    };
-
     lre::ui::Pages m_pages;
     lre::ui::MainWindow m_window;
     lre::ui::ChartView *m_view;
-    PaintCounter m_paints;
+    PaintRecorder m_paints;
 };
 
 // Runs change(k) then the window's frame, once per iteration, timing each.

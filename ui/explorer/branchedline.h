@@ -25,7 +25,6 @@ public:
 
     void setPoints(const QList<QPointF> &points);
     void setPen(const QPen &pen);
-    QLineSeries *whole() const { return m_whole; }
     // The chart item that paints the right branch (alpha never moves it), if Qt made one.
     const QGraphicsItem *rightItem() const { return m_rightItem; }
 

@@ -21,8 +21,9 @@ namespace lre::ui {
 // before, in the same order. While the layer is on, the static items are kept
 // out of the scene's own painting (an effect that draws nothing, so their changes still mark
 // their boxes for repainting) and painted here instead, so a frame paints each
-// pixel once. The owner says when the pixmap is out of date through a key that holds every
-// value the static items are drawn from; a new key, size or resolution makes it again.
+// pixel once. The pixmap is out of date when its key changes: every value the owner draws the
+// static items from, and where each static item is and whether it shows; a new key, size or
+// resolution makes it again.
 class StaticLayer final {
 public:
     // staticSeries: series items that alpha does not move either (they join the layer, and so are

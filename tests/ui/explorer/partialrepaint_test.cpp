@@ -6,6 +6,7 @@
 // repaints), at device pixel ratio 1 and 2, in both themes.
 #include "../imagedifference.h"
 #include "../offscreenscreens.h"
+#include "../paintrecorder.h"
 #include "../windowfixture.h"
 
 #include <QBackingStore>
@@ -28,23 +29,6 @@ constexpr qint64 kEdgePixels = 16;
 // ReLU's right branch before its left one, a 255th on a few pixels of the kink.
 constexpr qint64 kKinkPixels = 16;
 
-// The region of every paint the chart's viewport receives.
-class PaintRecorder final : public QObject {
-public:
-    QRegion painted;
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            painted += static_cast<QPaintEvent *>(event)->region();
-            ++paints;
-        }
-        return false;
-    }
-};
-
 class PartialRepaint : public WindowFixture, public ::testing::WithParamInterface<std::tuple<int, Theme>> {
 protected:
     void SetUp() override
@@ -57,28 +41,17 @@ protected:
         window->move(screen->geometry().topLeft());
         window->resize(1100, 760);
         window->setTheme(std::get<1>(GetParam()));
+        chartView()->viewport()->installEventFilter(&recorder);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         ASSERT_EQ(chartView()->viewport()->devicePixelRatio(), ratio());
-        chartView()->viewport()->installEventFilter(&recorder);
         settle();
     }
 
     int ratio() const { return std::get<0>(GetParam()); }
 
-    // Posted work done and what it marked painted: the scene's updates, the view's, the window's,
-    // until a turn of the event loop paints nothing more.
-    void settle()
-    {
-        for (int turn = 0; turn < 50; ++turn) {
-            const int before = recorder.paints;
-            QCoreApplication::processEvents();
-            QCoreApplication::processEvents();
-            if (recorder.paints == before)
-                return;
-        }
-        ADD_FAILURE() << "the window kept repainting";
-    }
+    // Posted work done and what it marked painted: the scene's updates, the view's, the window's.
+    void settle() { EXPECT_TRUE(recorder.settle()) << "the chart was not repainted, or kept being repainted"; }
 
     // The chart's pixels as the window holds them.
     QImage shown() const
@@ -101,26 +74,21 @@ protected:
     // Changes, then compares; returns the share of the chart that was painted again.
     double expectSameAfter(const char *what, const std::function<void()> &change)
     {
-        recorder.painted = QRegion();
-        recorder.paints = 0;
+        recorder.start();
         change();
         settle();
         // Taken before the full repaint below, which the viewport receives as a paint too.
-        const QRegion painted = recorder.painted;
         const int paints = recorder.paints;
+        const double share = recorder.share(chartView()->viewport()->size());
         const QImage held = shown();
         EXPECT_FALSE(held.isNull()) << what;
         const QImage whole = repaintedWhole();
+        const QImage exportImage = explorer()->image(ratio());
         EXPECT_EQ(held.size(), whole.size()) << what;
         const ImageDifference repainted = image_difference(held, whole);
         EXPECT_LE(repainted.largest, 1) << what << ": the window shows something a full repaint does not: " << repainted;
         EXPECT_LE(repainted.pixels, ratio() == 1 ? 0 : kEdgePixels) << what << ": " << repainted;
-        const QImage exportImage = explorer()->image(ratio());
         const ImageDifference exported = image_difference(held, exportImage);
-        if (exported.largest > 1 && !qEnvironmentVariableIsEmpty("LRE_SCREENSHOT_DIR")) {
-            held.save(QDir(qEnvironmentVariable("LRE_SCREENSHOT_DIR")).filePath(QStringLiteral("window-vs-export-window.png")));
-            exportImage.save(QDir(qEnvironmentVariable("LRE_SCREENSHOT_DIR")).filePath(QStringLiteral("window-vs-export-export.png")));
-        }
         // Pinned curves come from their item's pixmap cache on screen (issue 19), drawn straight
         // in the export: their edges may round up to two 255ths apart.
         const bool pinned = !explorer()->pins().empty();
@@ -128,18 +96,15 @@ protected:
         if (!pinned) {
             EXPECT_LE(exported.pixels, kKinkPixels + kEdgePixels) << what << ": " << exported;
         }
-        // With LRE_SCREENSHOT_DIR set, a mismatch leaves both images there to compare.
+        // With LRE_SCREENSHOT_DIR set, a mismatch leaves the images there to compare.
         const QString dir = qEnvironmentVariable("LRE_SCREENSHOT_DIR");
-        if (held != whole && !dir.isEmpty()) {
-            held.save(QDir(dir).filePath(QStringLiteral("partial-repaint-held.png")));
+        if (!dir.isEmpty() && (repainted.pixels > 0 || exported.largest > 1)) {
+            held.save(QDir(dir).filePath(QStringLiteral("partial-repaint-window.png")));
             whole.save(QDir(dir).filePath(QStringLiteral("partial-repaint-whole.png")));
+            exportImage.save(QDir(dir).filePath(QStringLiteral("partial-repaint-export.png")));
         }
         EXPECT_GT(paints, 0) << what << ": nothing was repainted";
-        const QSize size = chartView()->viewport()->size();
-        qint64 area = 0;
-        for (const QRect &rect : painted)
-            area += qint64(rect.width()) * rect.height();
-        return double(area) / (double(size.width()) * size.height());
+        return share;
     }
 
     PaintRecorder recorder;

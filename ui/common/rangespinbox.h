@@ -14,6 +14,17 @@ public:
     explicit RangeSpinBox(QWidget *parent = nullptr);
 
     QString textFromValue(double value) const override;
+    // As wide as the widest of -1e+06, 1e+06 and a one-digit value to a millionth, whatever the
+    // range: Qt sizes a spin box by its range's ends, which the other box's value moves, and a
+    // box that resized on every zoom step moved every control in its row.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    QSize hintFor(int height, const QString &fixedContent) const;
 };
 
 } // namespace lre::ui

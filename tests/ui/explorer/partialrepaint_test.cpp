@@ -14,6 +14,7 @@
 #include <QRegion>
 
 #include <functional>
+#include <memory>
 #include <tuple>
 
 namespace {
@@ -163,6 +164,34 @@ TEST_P(PartialRepaint, DragFramesAndTheFrameAfterMatchAFullRepaint)
         expectSameAfter(what.c_str(), [&] { explorer()->setXRange(-5.0 + 0.37 * k, 5.0 + 0.37 * k); });
     }
     expectSameAfter("alpha after the drag", [&] { explorer()->setAlpha(0.66); });
+}
+
+// A range change (a zoom step) repaints the chart and the two range boxes, nothing else in the
+// window: no control moves or resizes, whatever the new bounds' texts, so no layout pass reaches
+// the tab widget, which would repaint its whole page.
+TEST_P(PartialRepaint, RangeChangesRepaintNoOtherControl)
+{
+    const std::vector<const char *> others = {"preset_0.01", "alphaSlider", "alphaSpin", "gradientsCheck", "qt_tabwidget_tabbar"};
+    std::vector<std::unique_ptr<PaintRecorder>> recorders;
+    std::vector<QRect> places;
+    expectSameAfter("alpha", [&] { explorer()->setAlpha(0.2); }); // the window's first frames done
+    for (const char *name : others) {
+        QWidget *widget = child<QWidget>(name);
+        ASSERT_NE(widget, nullptr);
+        recorders.push_back(std::make_unique<PaintRecorder>());
+        widget->installEventFilter(recorders.back().get());
+    }
+    const std::vector<const char *> moving = {"xMinSpin", "xMaxSpin", "preset_0.3", "gradientsCheck"};
+    for (const char *name : moving)
+        places.push_back(child<QWidget>(name)->geometry());
+    for (const auto &[xMin, xMax] : {std::pair{-123.456789, 0.5}, {-3.25, 987654.321}, {0.001, 0.002}, {-5.0, 5.0}}) {
+        const std::string what = "range " + std::to_string(xMin) + " to " + std::to_string(xMax);
+        expectSameAfter(what.c_str(), [&] { explorer()->setXRange(xMin, xMax); });
+        for (std::size_t i = 0; i < moving.size(); ++i)
+            EXPECT_EQ(child<QWidget>(moving[i])->geometry(), places[i]) << what << ": " << moving[i] << " moved";
+    }
+    for (std::size_t i = 0; i < others.size(); ++i)
+        EXPECT_EQ(recorders[i]->paints, 0) << others[i] << " was repainted";
 }
 
 INSTANTIATE_TEST_SUITE_P(RatiosAndThemes, PartialRepaint,

@@ -16,16 +16,23 @@ void apply_scale(QValueAxis *axis, const AxisScale &scale)
     if (axis->min() == scale.min && axis->max() == scale.max && axis->tickInterval() == scale.step
         && axis->tickAnchor() == scale.anchor && axis->labelFormat() == format)
         return;
-    // Every change relays the axis out at once: a narrow step over the old wide range (or the
-    // reverse) would ask Qt for millions of tick items in between, so the order depends on the step.
-    axis->setTickAnchor(scale.anchor);
-    if (scale.step < axis->tickInterval()) {
+    if (axis->min() != scale.min || axis->max() != scale.max) {
+        // A new range relays the labels out from the axis as it then is, and asks for a layout
+        // pass only when their size changed. The step, anchor and format are set unheard first:
+        // each of their signals would relay the axis out and ask for a pass of the whole chart,
+        // and a narrow step over the old wide range would ask Qt for millions of tick items.
+        {
+            const QSignalBlocker quiet(axis);
+            axis->setTickAnchor(scale.anchor);
+            axis->setTickInterval(scale.step);
+            axis->setLabelFormat(format);
+        }
         axis->setRange(scale.min, scale.max);
-        axis->setTickInterval(scale.step);
-    } else {
-        axis->setTickInterval(scale.step);
-        axis->setRange(scale.min, scale.max);
+        return;
     }
+    // The same range with another step (the chart's height changed): each change is heard.
+    axis->setTickAnchor(scale.anchor);
+    axis->setTickInterval(scale.step);
     axis->setLabelFormat(format);
 }
 
@@ -35,19 +42,22 @@ void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
 {
     const std::vector<Tick> next = ticks(scale);
     const QStringList old = axis->categoriesLabels();
-    // Each removal and append tells the axis's item to lay its labels out again: it hears only
-    // the last append, once every category is in place.
+    // Each removal and append would relay the axis's labels out and ask for a layout pass of the
+    // whole chart. A new range relays them out once, from the categories then in place, with a
+    // pass only if their size changed; with the range as it was, the axis hears the last append.
+    const bool rangeMoves = axis->min() != scale.min || axis->max() != scale.max;
     QSignalBlocker quiet(axis);
-    if (next.empty())
+    if (next.empty() && !rangeMoves)
         quiet.unblock();
     for (const QString &label : old)
         axis->remove(label);
     axis->setStartValue(scale.min - (scale.max - scale.min));
     for (std::size_t i = 0; i < next.size(); ++i) {
-        if (i + 1 == next.size())
+        if (i + 1 == next.size() && !rangeMoves)
             quiet.unblock();
         axis->append(QString::fromStdString(next[i].label), next[i].value);
     }
+    quiet.unblock();
     axis->setRange(scale.min, scale.max);
 }
 

@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -210,6 +211,26 @@ TEST_P(StaticLayer, FramesOfADragAndAfterItEqualAChartWithoutTheLayer)
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
     EXPECT_TRUE(same_but_for_kink_rounding(differing_pixels(cached.frame(ratio), plain.frame(ratio))));
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
+}
+
+// A chart lays its axes out again on each range change only as far as the change needs (a layout
+// pass of the whole chart only when a label's size changed): after any run of zooms and pans, with
+// y labels growing and shrinking and tick counts changing, it shows what a new chart shows.
+TEST_P(StaticLayer, ZoomsAndPansLeaveTheChartAsANewChartDrawsIt)
+{
+    const int ratio = GetParam();
+    Stage zoomed(false);
+    State state;
+    for (int k = 0; k < 40; ++k) {
+        const double width = 10.0 * std::pow(0.55, (k % 15) - 7);
+        const double centre = 3.0 * std::sin(0.7 * k) * width;
+        state.params.xMin = centre - width / 2;
+        state.params.xMax = centre + width / 2;
+        state.params.alpha = k % 3 == 0 ? 0.1 : 1.5;
+        zoomed.chart->setParams(state.params);
+        EXPECT_EQ(differing_pixels(zoomed.frame(ratio), fresh_frame(state, ratio)).pixels, 0)
+            << "step " << k << ": x from " << state.params.xMin << " to " << state.params.xMax;
+    }
 }
 
 // A new device pixel ratio (the window dragged to another screen) makes the pixmap again.

@@ -56,6 +56,10 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     // Below this the x labels of the gradient chart no longer fit and Qt elides them.
     m_gradients->setMinimumHeight(125);
     m_stack = std::make_unique<ChartStack>(this, m_functions, m_gradients, kMargin);
+    // This item fills its whole rectangle with the charts' background colour (paint()): their own
+    // backgrounds would paint every pixel of it again.
+    m_functions->setBackgroundVisible(false);
+    m_gradients->setBackgroundVisible(false);
 
     m_axisX = make_x_axis(QStringLiteral("axisX"), tr("x"));
     m_axisY = make_y_axis(QStringLiteral("axisFunction"), tr("f(x)"));

@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPainter>
+#include <QRegion>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -170,6 +171,29 @@ void paint_static(QPainter *painter, QGraphicsItem *container, const Items &stat
     painter->restore();
 }
 
+// Fills the area but for the inside of each opaque plot-area background: that one paints every
+// pixel there again. A band of two pixels inside its edges is filled too, under its edge pixels
+// and its frame, which cover the pixels there only in part.
+void fill_around_plots(QPainter *painter, const QRectF &area, const std::vector<QChart *> &charts,
+                       const QGraphicsItem *owner, const QColor &background)
+{
+    QRegion around(area.toAlignedRect());
+    for (const QChart *chart : charts) {
+        const QBrush brush = chart->plotAreaBackgroundBrush();
+        if (!chart->isVisible() || !chart->isPlotAreaBackgroundVisible() || brush.style() != Qt::SolidPattern
+            || brush.color().alpha() != 255)
+            continue;
+        constexpr qreal kEdge = 2.0;
+        const QRectF plot = chart->mapRectToItem(owner, chart->plotArea()).adjusted(kEdge, kEdge, -kEdge, -kEdge);
+        if (plot.isValid())
+            around -= QRect(QPoint(static_cast<int>(std::ceil(plot.left())), static_cast<int>(std::ceil(plot.top()))),
+                            QPoint(static_cast<int>(std::floor(plot.right())) - 1,
+                                   static_cast<int>(std::floor(plot.bottom())) - 1));
+    }
+    for (const QRect &rect : around)
+        painter->fillRect(rect, background);
+}
+
 } // namespace
 
 StaticLayer::StaticLayer(std::vector<QChart *> charts, std::vector<const QGraphicsItem *> staticSeries,
@@ -271,7 +295,7 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
     if (!pixmapCurrent && dragging) {
         // The key changes frame after frame (a drag, a zoom): a pixmap would be used once, so the
         // static items are painted straight onto the device, as without the layer.
-        painter->fillRect(area, background);
+        fill_around_plots(painter, area, m_charts, owner, background);
         const QTransform sceneToPainter = owner->sceneTransform().inverted() * painter->worldTransform();
         for (QChart *chart : m_charts)
             paint_static(painter, chart, m_staticSeries, sceneToPainter);

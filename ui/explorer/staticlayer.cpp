@@ -92,54 +92,74 @@ bool is_painted_by_layer(const QGraphicsItem *item)
     return dynamic_cast<PaintedByLayer *>(item->graphicsEffect()) != nullptr;
 }
 
+// Where static items are painted: the painter, scene coordinates to its own, and one style option
+// for them all (making one per item costs a font and a palette each).
+struct StaticPainter {
+    QPainter *painter;
+    QTransform sceneToLayer;
+    QStyleOptionGraphicsItem option;
+};
+
 // As QGraphicsScene paints an item: its scene transform, its shape as a clip when it clips
 // itself, a fresh state, the default style option.
-void paint_item(QPainter *painter, QGraphicsItem *item, const QTransform &transform)
+void paint_item(StaticPainter &to, QGraphicsItem *item, const QTransform &transform)
 {
+    QPainter *painter = to.painter;
     painter->save();
     painter->setWorldTransform(transform);
     if (item->flags() & QGraphicsItem::ItemClipsToShape)
         painter->setClipPath(item->shape(), Qt::IntersectClip);
-    QStyleOptionGraphicsItem option;
     const QRectF bounds = item->boundingRect();
-    option.state = item->isEnabled() ? QStyle::State_Enabled : QStyle::State_None;
-    option.rect = bounds.toRect();
-    option.exposedRect = bounds;
-    option.styleObject = item->toGraphicsObject();
-    item->paint(painter, &option, nullptr);
+    to.option.state = item->isEnabled() ? QStyle::State_Enabled : QStyle::State_None;
+    to.option.rect = bounds.toRect();
+    to.option.exposedRect = bounds;
+    to.option.styleObject = item->toGraphicsObject();
+    item->paint(painter, &to.option, nullptr);
     painter->restore();
 }
 
 // Children are clipped to the shape of an item that clips them (the legend does, to scroll).
 void clip_children(QPainter *painter, QGraphicsItem *item, const QTransform &transform)
 {
-    if (!(item->flags() & QGraphicsItem::ItemClipsChildrenToShape))
-        return;
     painter->setWorldTransform(transform);
     painter->setClipPath(item->shape(), Qt::IntersectClip);
 }
 
+bool clips_children(const QGraphicsItem *item)
+{
+    return item->flags() & QGraphicsItem::ItemClipsChildrenToShape;
+}
+
+void paint_subtree(StaticPainter &to, QGraphicsItem *item);
+
+void paint_children(StaticPainter &to, QGraphicsItem *item, const QList<QGraphicsItem *> &children,
+                    const QTransform &transform, bool behind)
+{
+    const bool clips = clips_children(item);
+    if (clips) {
+        to.painter->save();
+        clip_children(to.painter, item, transform);
+    }
+    for (QGraphicsItem *child : children)
+        if (bool(child->flags() & QGraphicsItem::ItemStacksBehindParent) == behind)
+            paint_subtree(to, child);
+    if (clips)
+        to.painter->restore();
+}
+
 // A static subtree in the scene's order: children stacked behind first, the item, the others.
-void paint_subtree(QPainter *painter, QGraphicsItem *item, const QTransform &sceneToLayer)
+void paint_subtree(StaticPainter &to, QGraphicsItem *item)
 {
     if (!item->isVisible())
         return;
-    const QTransform transform = item->sceneTransform() * sceneToLayer;
+    const QTransform transform = item->sceneTransform() * to.sceneToLayer;
     const QList<QGraphicsItem *> children = item->childItems();
-    painter->save();
-    clip_children(painter, item, transform);
-    for (QGraphicsItem *child : children)
-        if (child->flags() & QGraphicsItem::ItemStacksBehindParent)
-            paint_subtree(painter, child, sceneToLayer);
-    painter->restore();
+    if (!children.isEmpty())
+        paint_children(to, item, children, transform, true);
     if (!(item->flags() & QGraphicsItem::ItemHasNoContents))
-        paint_item(painter, item, transform);
-    painter->save();
-    clip_children(painter, item, transform);
-    for (QGraphicsItem *child : children)
-        if (!(child->flags() & QGraphicsItem::ItemStacksBehindParent))
-            paint_subtree(painter, child, sceneToLayer);
-    painter->restore();
+        paint_item(to, item, transform);
+    if (!children.isEmpty())
+        paint_children(to, item, children, transform, false);
 }
 
 void append_placement(QDataStream &out, const QGraphicsItem *item)
@@ -154,21 +174,25 @@ void append_placement(QDataStream &out, const QGraphicsItem *item)
 
 // The static parts of a container (a chart): its live children are left out, containers inside it
 // are walked through (their own painting stays live), static subtrees are painted whole.
-void paint_static(QPainter *painter, QGraphicsItem *container, const Items &staticSeries, const QTransform &sceneToLayer)
+void paint_static(StaticPainter &to, QGraphicsItem *container, const Items &staticSeries)
 {
     if (!container->isVisible())
         return;
-    painter->save();
-    clip_children(painter, container, container->sceneTransform() * sceneToLayer);
+    const bool clips = clips_children(container);
+    if (clips) {
+        to.painter->save();
+        clip_children(to.painter, container, container->sceneTransform() * to.sceneToLayer);
+    }
     for (QGraphicsItem *child : container->childItems()) {
         if (is_live(child, staticSeries))
             continue;
         if (holds_live(child, staticSeries))
-            paint_static(painter, child, staticSeries, sceneToLayer);
+            paint_static(to, child, staticSeries);
         else
-            paint_subtree(painter, child, sceneToLayer);
+            paint_subtree(to, child);
     }
-    painter->restore();
+    if (clips)
+        to.painter->restore();
 }
 
 // Fills the area but for the inside of each opaque plot-area background: that one paints every
@@ -296,9 +320,9 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         // The key changes frame after frame (a drag, a zoom): a pixmap would be used once, so the
         // static items are painted straight onto the device, as without the layer.
         fill_around_plots(painter, area, m_charts, owner, background);
-        const QTransform sceneToPainter = owner->sceneTransform().inverted() * painter->worldTransform();
+        StaticPainter to{painter, owner->sceneTransform().inverted() * painter->worldTransform(), {}};
         for (QChart *chart : m_charts)
-            paint_static(painter, chart, m_staticSeries, sceneToPainter);
+            paint_static(to, chart, m_staticSeries);
         ++m_directFrames;
         return;
     }
@@ -311,10 +335,10 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         layer.setRenderHints(painter->renderHints());
         // Scene coordinates to the pixmap's (the painter scales them to its pixels, as the live
         // painter does to the device's).
-        const QTransform sceneToLayer =
-            owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top());
+        StaticPainter to{&layer,
+                         owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top()), {}};
         for (QChart *chart : m_charts)
-            paint_static(&layer, chart, m_staticSeries, sceneToLayer);
+            paint_static(to, chart, m_staticSeries);
         m_pixmapKey = key;
         ++m_rebuilds;
     }

@@ -118,33 +118,40 @@ void paint_item(StaticPainter &to, QGraphicsItem *item, const QTransform &transf
     painter->restore();
 }
 
-// Children are clipped to the shape of an item that clips them (the legend does, to scroll).
-void clip_children(QPainter *painter, QGraphicsItem *item, const QTransform &transform)
-{
-    painter->setWorldTransform(transform);
-    painter->setClipPath(item->shape(), Qt::IntersectClip);
-}
+// Children are clipped to the shape of an item that clips them (the legend does, to scroll), for
+// as long as this lives.
+class ChildClip final {
+public:
+    ChildClip(QPainter *painter, QGraphicsItem *item, const QTransform &transform)
+        : m_painter(item->flags() & QGraphicsItem::ItemClipsChildrenToShape ? painter : nullptr)
+    {
+        if (!m_painter)
+            return;
+        m_painter->save();
+        m_painter->setWorldTransform(transform);
+        m_painter->setClipPath(item->shape(), Qt::IntersectClip);
+    }
+    ~ChildClip()
+    {
+        if (m_painter)
+            m_painter->restore();
+    }
+    ChildClip(const ChildClip &) = delete;
+    ChildClip &operator=(const ChildClip &) = delete;
 
-bool clips_children(const QGraphicsItem *item)
-{
-    return item->flags() & QGraphicsItem::ItemClipsChildrenToShape;
-}
+private:
+    QPainter *m_painter;
+};
 
 void paint_subtree(StaticPainter &to, QGraphicsItem *item);
 
 void paint_children(StaticPainter &to, QGraphicsItem *item, const QList<QGraphicsItem *> &children,
                     const QTransform &transform, bool behind)
 {
-    const bool clips = clips_children(item);
-    if (clips) {
-        to.painter->save();
-        clip_children(to.painter, item, transform);
-    }
+    const ChildClip clip(to.painter, item, transform);
     for (QGraphicsItem *child : children)
         if (bool(child->flags() & QGraphicsItem::ItemStacksBehindParent) == behind)
             paint_subtree(to, child);
-    if (clips)
-        to.painter->restore();
 }
 
 // A static subtree in the scene's order: children stacked behind first, the item, the others.
@@ -178,11 +185,7 @@ void paint_static(StaticPainter &to, QGraphicsItem *container, const Items &stat
 {
     if (!container->isVisible())
         return;
-    const bool clips = clips_children(container);
-    if (clips) {
-        to.painter->save();
-        clip_children(to.painter, container, container->sceneTransform() * to.sceneToLayer);
-    }
+    const ChildClip clip(to.painter, container, container->sceneTransform() * to.sceneToLayer);
     for (QGraphicsItem *child : container->childItems()) {
         if (is_live(child, staticSeries))
             continue;
@@ -191,8 +194,6 @@ void paint_static(StaticPainter &to, QGraphicsItem *container, const Items &stat
         else
             paint_subtree(to, child);
     }
-    if (clips)
-        to.painter->restore();
 }
 
 // Fills the area but for the inside of each opaque plot-area background: that one paints every

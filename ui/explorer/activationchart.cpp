@@ -9,6 +9,7 @@
 #include "markerbox.h"
 #include "pinlayer.h"
 #include "staticlayer.h"
+#include "strokecache.h"
 
 #include <QAbstractAxis>
 #include <QCategoryAxis>
@@ -76,7 +77,25 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
     // where they coincide (x > 0).
     m_leaky = BranchedLine(m_functions, QStringLiteral("leakyReluSeries"), tr("Leaky ReLU"));
+    const QList<QGraphicsItem *> beforeRelu = m_functions->childItems();
     m_relu = add_line(m_functions, QStringLiteral("reluSeries"), tr("ReLU"));
+    // Qt Charts makes a series' item as the series is added: the chart's one new child. ReLU is
+    // the dearest line to stroke and never moves with alpha: its pixels are kept.
+    for (QGraphicsItem *child : m_functions->childItems()) {
+        if (!beforeRelu.contains(child)) {
+            // A series' item paints inside its chart's plot area, along its points.
+            m_reluCache = new StrokeCache(child, [this] { return reluKey(); }, [this, child] {
+                StrokeCache::Stroke stroke;
+                stroke.clip = child->mapRectFromItem(m_functions, m_functions->plotArea());
+                for (const QPointF &point : m_relu->points())
+                    stroke.line << child->mapFromItem(m_functions, m_functions->mapToPosition(point, m_relu));
+                const QPen pen = m_relu->pen();
+                stroke.reach = pen.widthF() * std::max(1.0, pen.miterLimit()) / 2.0;
+                return stroke;
+            });
+            child->setGraphicsEffect(m_reluCache);
+        }
+    }
     m_leakyGrad = GradientCurve(m_gradients, QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
     m_reluGrad = GradientCurve(m_gradients, QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
     box_markers(m_gradients);
@@ -204,6 +223,7 @@ void ActivationChart::placeLegend()
 void ActivationChart::setPixelCaches(bool cached)
 {
     m_pinLayer->setCached(cached);
+    setReluCacheEnabled(cached);
     setStaticLayerEnabled(cached);
 }
 
@@ -224,6 +244,26 @@ int ActivationChart::staticLayerDirectFrames() const
 }
 
 // Every value the static items are drawn from: the layer is painted again when any differs.
+QByteArray ActivationChart::reluKey() const
+{
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << m_relu->points() << m_relu->pen() << m_relu->isVisible() << m_functions->plotArea()
+        << m_functions->sceneTransform() << m_axisX->min() << m_axisX->max() << m_axisY->min() << m_axisY->max();
+    return key;
+}
+
+void ActivationChart::setReluCacheEnabled(bool on)
+{
+    if (m_reluCache)
+        m_reluCache->setEnabled(on);
+}
+
+int ActivationChart::reluCacheRebuilds() const
+{
+    return m_reluCache ? m_reluCache->rebuilds() : 0;
+}
+
 QByteArray ActivationChart::staticKey() const
 {
     QByteArray key;

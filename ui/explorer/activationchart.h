@@ -26,6 +26,7 @@ namespace lre::ui {
 class ChartStack;
 class PinLayer;
 class StaticLayer;
+class StrokeCache;
 
 // The one chart builder: the window, the export dialog and the command line all draw through it.
 // The functions sit on top; the gradients, whose values stay near [0, 1] whatever the x range,
@@ -56,6 +57,9 @@ public:
     void setStaticLayerEnabled(bool on);
     int staticLayerRebuilds() const;     // how often the static layer was painted (tests, benchmarks)
     int staticLayerDirectFrames() const; // frames of a drag, painted without it
+    // ReLU's pixel cache alone (tests compare frames with it and without it).
+    void setReluCacheEnabled(bool on);
+    int reluCacheRebuilds() const; // how often ReLU's pixels were kept anew (tests)
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -102,6 +106,7 @@ private:
     void syncPinLayer();
     void placeLegend();
     QByteArray staticKey() const;
+    QByteArray reluKey() const;
 
     PlotParams m_params;
     Curves m_curves;
@@ -127,6 +132,7 @@ private:
     std::vector<QLineSeries *> m_pinSeries; // legend entries
     PinLayer *m_pinLayer = nullptr;
     std::unique_ptr<StaticLayer> m_staticLayer;
+    StrokeCache *m_reluCache = nullptr; // owned by ReLU's chart item
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;
     struct BaseFonts {

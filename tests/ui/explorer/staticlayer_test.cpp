@@ -213,6 +213,64 @@ TEST_P(StaticLayer, FramesOfADragAndAfterItEqualAChartWithoutTheLayer)
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
 }
 
+// ReLU's kept pixels (its StrokeCache) show exactly what ReLU paints itself, after every kind of
+// change, and alpha steps keep them.
+TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
+{
+    const int ratio = GetParam();
+    Stage stage(true);
+    State state;
+    const auto expect_same = [&](const char *what) {
+        stage.frame(ratio); // a change paints ReLU straight; the frame after keeps its pixels
+        const QImage kept = stage.frame(ratio);
+        stage.chart->setReluCacheEnabled(false);
+        const QImage painted = stage.frame(ratio);
+        stage.chart->setReluCacheEnabled(true);
+        const ImageDifference d = differing_pixels(kept, painted);
+        EXPECT_EQ(d.pixels, 0) << what << ": " << d;
+    };
+    const std::vector<std::pair<const char *, std::function<void(State &)>>> changes = {
+        {"the first frame", [](State &) {}},
+        {"alpha", [](State &s) { s.params.alpha = 0.003; }},
+        {"negative alpha", [](State &s) { s.params.alpha = -0.4; }},
+        {"range", [](State &s) {
+             s.params.xMin = -0.7;
+             s.params.xMax = 12.0;
+         }},
+        {"a range above 0, ReLU ending in the plot's corner", [](State &s) {
+             s.params.xMin = 1.0;
+             s.params.xMax = 4.0;
+         }},
+        {"a range below 0", [](State &s) {
+             s.params.xMin = -9.0;
+             s.params.xMax = -2.0;
+         }},
+        {"dark theme", [](State &s) { s.theme = Theme::Dark; }},
+        {"size", [](State &s) { s.size = QSize(731, 517); }},
+        {"pins", [](State &s) { s.pins = {0.0, 0.2}; }},
+        {"presentation", [](State &s) { s.presentation = true; }},
+        {"gradients off", [](State &s) { s.params.showGradients = false; }},
+    };
+    for (const auto &[what, change] : changes) {
+        change(state);
+        apply(*stage.chart, state);
+        stage.resize(state.size);
+        expect_same(what);
+    }
+    state.params.xMin = -5.0;
+    state.params.xMax = 5.0;
+    state.params.alpha = 0.3;
+    stage.chart->setParams(state.params);
+    expect_same("the default range");
+    const int rebuilds = stage.chart->reluCacheRebuilds();
+    for (double alpha : {0.31, 0.32, 0.33}) {
+        state.params.alpha = alpha;
+        stage.chart->setParams(state.params);
+        stage.frame(ratio);
+    }
+    EXPECT_EQ(stage.chart->reluCacheRebuilds(), rebuilds) << "alpha steps made ReLU's pixels again";
+}
+
 // A chart lays its axes out again on each range change only as far as the change needs (a layout
 // pass of the whole chart only when a label's size changed): after any run of zooms and pans, with
 // y labels growing and shrinking and tick counts changing, it shows what a new chart shows.

@@ -50,13 +50,24 @@ bool holds_live(const QGraphicsItem *item, const Items &staticSeries)
     return false;
 }
 
-void collect_roots(QGraphicsItem *container, const Items &staticSeries, std::vector<QGraphicsItem *> &roots)
+// Qt Charts makes each series' item a child of its chart: when every series of the chart has its
+// item there, no other child can hold one, and their subtrees need no walk.
+bool series_items_all_children(const QChart *chart)
+{
+    qsizetype found = 0;
+    for (const QGraphicsItem *child : chart->childItems())
+        found += is_series(child) ? 1 : 0;
+    return found == chart->series().size();
+}
+
+// walk: whether a child may hold live items further down.
+void collect_roots(QGraphicsItem *container, const Items &staticSeries, bool walk, std::vector<QGraphicsItem *> &roots)
 {
     for (QGraphicsItem *child : container->childItems()) {
         if (is_live(child, staticSeries))
             continue;
-        if (holds_live(child, staticSeries))
-            collect_roots(child, staticSeries, roots);
+        if (walk && holds_live(child, staticSeries))
+            collect_roots(child, staticSeries, true, roots);
         else
             roots.push_back(child);
     }
@@ -181,7 +192,7 @@ void append_placement(QDataStream &out, const QGraphicsItem *item)
 
 // The static parts of a container (a chart): its live children are left out, containers inside it
 // are walked through (their own painting stays live), static subtrees are painted whole.
-void paint_static(StaticPainter &to, QGraphicsItem *container, const Items &staticSeries)
+void paint_static(StaticPainter &to, QGraphicsItem *container, const Items &staticSeries, bool walk)
 {
     if (!container->isVisible())
         return;
@@ -189,8 +200,8 @@ void paint_static(StaticPainter &to, QGraphicsItem *container, const Items &stat
     for (QGraphicsItem *child : container->childItems()) {
         if (is_live(child, staticSeries))
             continue;
-        if (holds_live(child, staticSeries))
-            paint_static(to, child, staticSeries);
+        if (walk && holds_live(child, staticSeries))
+            paint_static(to, child, staticSeries, true);
         else
             paint_subtree(to, child);
     }
@@ -264,7 +275,7 @@ std::vector<QGraphicsItem *> StaticLayer::staticRoots() const
 {
     std::vector<QGraphicsItem *> roots;
     for (QChart *chart : m_charts)
-        collect_roots(chart, m_staticSeries, roots);
+        collect_roots(chart, m_staticSeries, !series_items_all_children(chart), roots);
     return roots;
 }
 
@@ -327,7 +338,7 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         painter->setClipRect(area, Qt::IntersectClip);
         StaticPainter to{painter, owner->sceneTransform().inverted() * painter->worldTransform(), {}};
         for (QChart *chart : m_charts)
-            paint_static(to, chart, m_staticSeries);
+            paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));
         painter->restore();
         ++m_directFrames;
         return;
@@ -344,7 +355,7 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         StaticPainter to{&layer,
                          owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top()), {}};
         for (QChart *chart : m_charts)
-            paint_static(to, chart, m_staticSeries);
+            paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));
         m_pixmapKey = key;
         ++m_rebuilds;
     }

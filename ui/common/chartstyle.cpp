@@ -110,6 +110,14 @@ void add_series(QChart *chart, QAbstractSeries *series)
         series->attachAxis(axis);
 }
 
+QGraphicsItem *new_child(const QChart *chart, const QList<QGraphicsItem *> &before)
+{
+    for (QGraphicsItem *child : chart->childItems())
+        if (!before.contains(child))
+            return child;
+    return nullptr;
+}
+
 QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name)
 {
     auto *series = new QLineSeries(chart);

@@ -14,6 +14,7 @@
 
 class QAbstractSeries;
 class QChart;
+class QGraphicsItem;
 class QChartView;
 class QLineSeries;
 class QXYSeries;
@@ -54,6 +55,9 @@ QLogValueAxis *make_log_axis(const QString &objectName, const QString &title);
 // Adds series to chart on every axis the chart has.
 void add_series(QChart *chart, QAbstractSeries *series);
 QLineSeries *add_line(QChart *chart, const QString &objectName, const QString &name);
+// The item Qt Charts made for a series just added (it makes one as the series is added): the
+// chart's one child not among those it had before.
+QGraphicsItem *new_child(const QChart *chart, const QList<QGraphicsItem *> &before);
 // Replaces a series' points only when they differ: a replace lays the series out and repaints its
 // chart even with the same points.
 void replace_if_changed(QXYSeries *series, const QList<QPointF> &points);

@@ -79,25 +79,13 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_leaky = BranchedLine(m_functions, QStringLiteral("leakyReluSeries"), tr("Leaky ReLU"));
     const QList<QGraphicsItem *> beforeRelu = m_functions->childItems();
     m_relu = add_line(m_functions, QStringLiteral("reluSeries"), tr("ReLU"));
-    // Qt Charts makes a series' item as the series is added: the chart's one new child. ReLU is
-    // the dearest line to stroke and never moves with alpha: its pixels are kept.
-    for (QGraphicsItem *child : m_functions->childItems()) {
-        if (!beforeRelu.contains(child)) {
-            // A series' item paints inside its chart's plot area, along its points.
-            m_reluCache = new StrokeCache(child, [this] { return reluKey(); }, [this, child] {
-                StrokeCache::Stroke stroke;
-                stroke.clip = child->mapRectFromItem(m_functions, m_functions->plotArea());
-                for (const QPointF &point : m_relu->points())
-                    stroke.line << child->mapFromItem(m_functions, m_functions->mapToPosition(point, m_relu));
-                const QPen pen = m_relu->pen();
-                stroke.reach = pen.widthF() * std::max(1.0, pen.miterLimit()) / 2.0;
-                return stroke;
-            });
-            child->setGraphicsEffect(m_reluCache);
-        }
-    }
+    QGraphicsItem *reluItem = new_child(m_functions, beforeRelu);
     m_leakyGrad = GradientCurve(m_gradients, QStringLiteral("leakyReluGradSeries"), tr("Leaky ReLU gradient"));
     m_reluGrad = GradientCurve(m_gradients, QStringLiteral("reluGradSeries"), tr("ReLU gradient"));
+    // Dashed ReLU is the dearest line to stroke, and alpha never moves it: its pixels are kept.
+    // (Its gradient's pieces are horizontal, cheap to stroke, and gain nothing from it.)
+    if (reluItem)
+        m_lineCaches.push_back(keep_line_pixels(m_functions, m_relu, reluItem));
     box_markers(m_gradients);
 
     // The legend draws a piece of each line with its pen, so pins differ there by dash too.
@@ -223,7 +211,7 @@ void ActivationChart::placeLegend()
 void ActivationChart::setPixelCaches(bool cached)
 {
     m_pinLayer->setCached(cached);
-    setReluCacheEnabled(cached);
+    setLineCachesEnabled(cached);
     setStaticLayerEnabled(cached);
 }
 
@@ -244,24 +232,18 @@ int ActivationChart::staticLayerDirectFrames() const
 }
 
 // Every value the static items are drawn from: the layer is painted again when any differs.
-QByteArray ActivationChart::reluKey() const
+void ActivationChart::setLineCachesEnabled(bool on)
 {
-    QByteArray key;
-    QDataStream out(&key, QIODevice::WriteOnly);
-    out << m_relu->points() << m_relu->pen() << m_relu->isVisible() << m_functions->plotArea()
-        << m_functions->sceneTransform() << m_axisX->min() << m_axisX->max() << m_axisY->min() << m_axisY->max();
-    return key;
+    for (StrokeCache *cache : m_lineCaches)
+        cache->setEnabled(on);
 }
 
-void ActivationChart::setReluCacheEnabled(bool on)
+int ActivationChart::lineCacheRebuilds() const
 {
-    if (m_reluCache)
-        m_reluCache->setEnabled(on);
-}
-
-int ActivationChart::reluCacheRebuilds() const
-{
-    return m_reluCache ? m_reluCache->rebuilds() : 0;
+    int rebuilds = 0;
+    for (const StrokeCache *cache : m_lineCaches)
+        rebuilds += cache->rebuilds();
+    return rebuilds;
 }
 
 QByteArray ActivationChart::staticKey() const

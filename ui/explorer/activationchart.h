@@ -57,9 +57,9 @@ public:
     void setStaticLayerEnabled(bool on);
     int staticLayerRebuilds() const;     // how often the static layer was painted (tests, benchmarks)
     int staticLayerDirectFrames() const; // frames of a drag, painted without it
-    // ReLU's pixel cache alone (tests compare frames with it and without it).
-    void setReluCacheEnabled(bool on);
-    int reluCacheRebuilds() const; // how often ReLU's pixels were kept anew (tests)
+    // ReLU's kept pixels alone (tests compare frames with them and without them).
+    void setLineCachesEnabled(bool on);
+    int lineCacheRebuilds() const; // how often they were kept anew (tests)
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -106,7 +106,6 @@ private:
     void syncPinLayer();
     void placeLegend();
     QByteArray staticKey() const;
-    QByteArray reluKey() const;
 
     PlotParams m_params;
     Curves m_curves;
@@ -132,7 +131,7 @@ private:
     std::vector<QLineSeries *> m_pinSeries; // legend entries
     PinLayer *m_pinLayer = nullptr;
     std::unique_ptr<StaticLayer> m_staticLayer;
-    StrokeCache *m_reluCache = nullptr; // owned by ReLU's chart item
+    std::vector<StrokeCache *> m_lineCaches; // owned by their chart items
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;
     struct BaseFonts {

@@ -28,12 +28,9 @@ BranchedLine::BranchedLine(QChart *chart, const QString &objectName, const QStri
     : m_whole(add_line(chart, objectName, name))
     , m_left(add_branch(chart, objectName + QStringLiteral("Left"), name))
 {
-    // Qt Charts makes a series' item as the series is added: the chart's one new child.
     const QList<QGraphicsItem *> before = chart->childItems();
     m_right = add_branch(chart, objectName + QStringLiteral("Right"), name);
-    for (const QGraphicsItem *child : chart->childItems())
-        if (!before.contains(child))
-            m_rightItem = child;
+    m_rightItem = new_child(chart, before);
     m_whole->setOpacity(0.0);
 }
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strokecache.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QDataStream>
 #include <QIODevice>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QValueAxis>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -13,8 +17,8 @@ namespace lre::ui {
 
 namespace {
 
-constexpr int kTile = 64;
-constexpr qreal kStep = 8.0; // device pixels between the points sampled along the line
+constexpr int kTile = 16;
+constexpr qreal kStep = 4.0; // device pixels between the points sampled along the line
 
 // Runs of the tiles (of the clip's tile grid, on the device) that lie within reach of the line:
 // every pixel the pen can touch is in one. Found from the line, not from the pixels.
@@ -132,6 +136,33 @@ void StrokeCache::rebuild(QPainter *painter, const QTransform &device)
     option.exposedRect = m_item->boundingRect();
     option.rect = option.exposedRect.toRect();
     m_item->paint(&image, &option, nullptr);
+}
+
+StrokeCache *keep_line_pixels(QChart *chart, QXYSeries *series, QGraphicsItem *item)
+{
+    auto key = [chart, series] {
+        QByteArray key;
+        QDataStream out(&key, QIODevice::WriteOnly);
+        out << series->points() << series->pen() << series->isVisible() << chart->isVisible() << chart->plotArea()
+            << chart->sceneTransform();
+        for (const QAbstractAxis *axis : series->attachedAxes())
+            if (const auto *values = qobject_cast<const QValueAxis *>(axis))
+                out << values->min() << values->max();
+        return key;
+    };
+    // A series' item paints inside its chart's plot area, along its points.
+    auto stroke = [chart, series, item] {
+        StrokeCache::Stroke stroke;
+        stroke.clip = item->mapRectFromItem(chart, chart->plotArea());
+        for (const QPointF &point : series->points())
+            stroke.line << item->mapFromItem(chart, chart->mapToPosition(point, series));
+        const QPen pen = series->pen();
+        stroke.reach = pen.widthF() * std::max(1.0, pen.miterLimit()) / 2.0;
+        return stroke;
+    };
+    auto *cache = new StrokeCache(item, key, stroke);
+    item->setGraphicsEffect(cache);
+    return cache;
 }
 
 } // namespace lre::ui

@@ -12,6 +12,9 @@
 #include <functional>
 #include <vector>
 
+class QChart;
+class QXYSeries;
+
 namespace lre::ui {
 
 // Set on a chart item that an alpha step leaves as it was but that is painted over a live one
@@ -51,5 +54,9 @@ private:
     std::vector<QRect> m_painted; // runs of tiles along the line, on the device
     int m_rebuilds = 0;
 };
+
+// A StrokeCache on item, the one Qt Charts paints series with: drawn from the series' points,
+// pen and visibility, and its chart's place, plot area and axes' ranges. Returns it (item owns it).
+StrokeCache *keep_line_pixels(QChart *chart, QXYSeries *series, QGraphicsItem *item);
 
 } // namespace lre::ui

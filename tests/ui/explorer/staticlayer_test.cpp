@@ -213,7 +213,7 @@ TEST_P(StaticLayer, FramesOfADragAndAfterItEqualAChartWithoutTheLayer)
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
 }
 
-// ReLU's kept pixels (its StrokeCache) show exactly what ReLU paints itself, after every kind of
+// ReLU's kept pixels (StrokeCache) show exactly what ReLU paints itself, after every kind of
 // change, and alpha steps keep them.
 TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
 {
@@ -223,9 +223,9 @@ TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
     const auto expect_same = [&](const char *what) {
         stage.frame(ratio); // a change paints ReLU straight; the frame after keeps its pixels
         const QImage kept = stage.frame(ratio);
-        stage.chart->setReluCacheEnabled(false);
+        stage.chart->setLineCachesEnabled(false);
         const QImage painted = stage.frame(ratio);
-        stage.chart->setReluCacheEnabled(true);
+        stage.chart->setLineCachesEnabled(true);
         const ImageDifference d = differing_pixels(kept, painted);
         EXPECT_EQ(d.pixels, 0) << what << ": " << d;
     };
@@ -262,13 +262,13 @@ TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
     state.params.alpha = 0.3;
     stage.chart->setParams(state.params);
     expect_same("the default range");
-    const int rebuilds = stage.chart->reluCacheRebuilds();
+    const int rebuilds = stage.chart->lineCacheRebuilds();
     for (double alpha : {0.31, 0.32, 0.33}) {
         state.params.alpha = alpha;
         stage.chart->setParams(state.params);
         stage.frame(ratio);
     }
-    EXPECT_EQ(stage.chart->reluCacheRebuilds(), rebuilds) << "alpha steps made ReLU's pixels again";
+    EXPECT_EQ(stage.chart->lineCacheRebuilds(), rebuilds) << "alpha steps made the kept pixels again";
 }
 
 // A chart lays its axes out again on each range change only as far as the change needs (a layout

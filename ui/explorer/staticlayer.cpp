@@ -2,7 +2,6 @@
 #include "staticlayer.h"
 
 #include <QChart>
-#include <QDataStream>
 #include <QGraphicsEffect>
 #include <QGraphicsObject>
 #include <QGraphicsScene>
@@ -180,14 +179,18 @@ void paint_subtree(StaticPainter &to, QGraphicsItem *item)
         paint_children(to, item, children, transform, false);
 }
 
-void append_placement(QDataStream &out, const QGraphicsItem *item)
+// Raw bytes (a key is only compared with the last one): a few hundred items, every frame.
+void append_placement(QByteArray &key, const QGraphicsItem *item)
 {
-    out << item->isVisible();
-    if (!item->isVisible())
+    const bool visible = item->isVisible();
+    key.append(visible ? '+' : '-');
+    if (!visible)
         return;
-    out << item->pos();
+    const QPointF pos = item->pos();
+    const qreal xy[] = {pos.x(), pos.y()};
+    key.append(reinterpret_cast<const char *>(xy), sizeof xy);
     for (const QGraphicsItem *child : item->childItems())
-        append_placement(out, child);
+        append_placement(key, child);
 }
 
 // The static parts of a container (a chart): its live children are left out, containers inside it
@@ -252,9 +255,8 @@ QByteArray StaticLayer::keyOf(const std::vector<QGraphicsItem *> &roots) const
     // items out in steps of its own (a legend gaining entries hides them until placed), and a
     // layer made between two steps must not outlive the second.
     QByteArray key = m_key();
-    QDataStream out(&key, QIODevice::Append);
     for (const QGraphicsItem *root : roots)
-        append_placement(out, root);
+        append_placement(key, root);
     return key;
 }
 

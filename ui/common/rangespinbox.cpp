@@ -12,6 +12,13 @@
 
 namespace lre::ui {
 
+namespace {
+
+// Any bound below 100 in size shows whole, to a millionth (zooms and pans make such bounds).
+constexpr double kWidestUsual = -99.999999;
+
+} // namespace
+
 RangeSpinBox::RangeSpinBox(QWidget *parent)
     : DecimalSpinBox(parent)
 {
@@ -66,7 +73,7 @@ QSize RangeSpinBox::hintFor(int height, const QString &fixedContent) const
     ensurePolished();
     const QFontMetrics metrics(fontMetrics());
     int width = 0;
-    for (const double value : {-limits::kXAbsMax, limits::kXAbsMax, -9.999999})
+    for (const double value : {-limits::kXAbsMax, limits::kXAbsMax, kWidestUsual})
         width = std::max(width, metrics.horizontalAdvance(textFromValue(value) + fixedContent + u' '));
     constexpr int kCursorRoom = 2;
     QStyleOptionSpinBox option;

@@ -231,11 +231,13 @@ int ActivationChart::staticLayerDirectFrames() const
     return m_staticLayer->directFrames();
 }
 
-// Every value the static items are drawn from: the layer is painted again when any differs.
 void ActivationChart::setLineCachesEnabled(bool on)
 {
-    for (StrokeCache *cache : m_lineCaches)
+    for (StrokeCache *cache : m_lineCaches) {
         cache->setEnabled(on);
+        if (!on)
+            cache->release();
+    }
 }
 
 int ActivationChart::lineCacheRebuilds() const
@@ -246,6 +248,7 @@ int ActivationChart::lineCacheRebuilds() const
     return rebuilds;
 }
 
+// Every value the static items are drawn from: the layer is painted again when any differs.
 QByteArray ActivationChart::staticKey() const
 {
     QByteArray key;

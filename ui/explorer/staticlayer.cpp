@@ -333,11 +333,11 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
     if (!pixmapCurrent && dragging) {
         // The key changes frame after frame (a drag, a zoom): a pixmap would be used once, so the
         // static items are painted straight onto the device, as without the layer.
-        fill_around_plots(painter, area, m_charts, owner, background);
         // Clipped to this item, which they never leave: Qt's raster engine draws the grid's
         // hairlines a third faster with a clip rectangle than with none, which the window's has.
         painter->save();
         painter->setClipRect(area, Qt::IntersectClip);
+        fill_around_plots(painter, area, m_charts, owner, background);
         StaticPainter to{painter, owner->sceneTransform().inverted() * painter->worldTransform(), {}};
         for (QChart *chart : m_charts)
             paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));

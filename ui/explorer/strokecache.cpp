@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QDataStream>
 #include <QIODevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QValueAxis>
@@ -107,13 +108,22 @@ void StrokeCache::draw(QPainter *painter)
     painter->restore();
 }
 
+void StrokeCache::release()
+{
+    m_image = QImage();
+    m_imageKey.clear();
+    m_lastKey.clear();
+    m_painted.clear();
+}
+
 void StrokeCache::rebuild(QPainter *painter, const QTransform &device)
 {
     const Stroke stroke = m_stroke();
     // Qt Charts widens a series' clip by up to a pixel to keep lines along the plot's edges.
     constexpr int kClipSlack = 2;
+    const QPaintDevice *target = painter->paintEngine()->paintDevice();
     const QRect clip = device.mapRect(stroke.clip).toAlignedRect().adjusted(-kClipSlack, -kClipSlack, kClipSlack, kClipSlack)
-        & QRect(0, 0, 1 << 15, 1 << 15);
+        & QRect(0, 0, target->width(), target->height());
     const qreal scale = std::max(std::abs(device.m11()), std::abs(device.m22()));
     m_painted = clip.isEmpty() ? std::vector<QRect>() : tiles_along(device.map(stroke.line), stroke.reach * scale + 1.0, clip);
     ++m_rebuilds;
@@ -143,11 +153,11 @@ StrokeCache *keep_line_pixels(QChart *chart, QXYSeries *series, QGraphicsItem *i
     auto key = [chart, series] {
         QByteArray key;
         QDataStream out(&key, QIODevice::WriteOnly);
-        out << series->points() << series->pen() << series->isVisible() << chart->isVisible() << chart->plotArea()
-            << chart->sceneTransform();
+        out << series->points() << series->pen() << series->opacity() << series->isVisible() << chart->isVisible()
+            << chart->geometry() << chart->plotArea() << chart->sceneTransform();
         for (const QAbstractAxis *axis : series->attachedAxes())
             if (const auto *values = qobject_cast<const QValueAxis *>(axis))
-                out << values->min() << values->max();
+                out << values->min() << values->max() << values->isReverse();
         return key;
     };
     // A series' item paints inside its chart's plot area, along its points.

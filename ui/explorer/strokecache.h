@@ -37,6 +37,8 @@ public:
     // item: the one the effect is set on; key: every value it is drawn from.
     StrokeCache(QGraphicsItem *item, std::function<QByteArray()> key, std::function<Stroke()> stroke);
 
+    // Frees the image (the effect is off: exports draw the item itself).
+    void release();
     int rebuilds() const { return m_rebuilds; } // how often the image was made (tests)
 
 protected:
@@ -56,7 +58,8 @@ private:
 };
 
 // A StrokeCache on item, the one Qt Charts paints series with: drawn from the series' points,
-// pen and visibility, and its chart's place, plot area and axes' ranges. Returns it (item owns it).
+// pen, opacity and visibility, and its chart's geometry, plot area and value axes' ranges and
+// directions (the app's charts have no other axes). Returns it (item owns it).
 StrokeCache *keep_line_pixels(QChart *chart, QXYSeries *series, QGraphicsItem *item);
 
 } // namespace lre::ui

@@ -37,14 +37,17 @@ TEST_F(RangeBoxInARow, KeepsItsSizeWhateverTheRange)
     }
 }
 
-TEST_F(RangeBoxInARow, ShowsAOneDigitValueToAMillionthWhole)
+TEST_F(RangeBoxInARow, ShowsBoundsBelow100ToAMillionthWhole)
 {
-    box->setValue(-9.999999);
-    QCoreApplication::processEvents();
     const QLineEdit *edit = box->findChild<QLineEdit *>();
     ASSERT_NE(edit, nullptr);
-    EXPECT_EQ(edit->text(), QStringLiteral("-9.999999"));
-    EXPECT_GE(edit->contentsRect().width(), edit->fontMetrics().horizontalAdvance(edit->text()));
+    for (const double value : {-99.999999, -12.345678, 88.888888, -5.0, 1000000.0, -1000000.0}) {
+        box->setValue(value);
+        QCoreApplication::processEvents();
+        EXPECT_GE(edit->contentsRect().width(), edit->fontMetrics().horizontalAdvance(edit->text())) << value;
+    }
+    box->setValue(-12.345678);
+    EXPECT_EQ(edit->text(), QStringLiteral("-12.345678"));
 }
 
 TEST_F(RangeBoxInARow, FollowsItsFontAndLocale)

@@ -184,7 +184,9 @@ TEST_P(PartialRepaint, RangeChangesRepaintNoOtherControl)
     const std::vector<const char *> moving = {"xMinSpin", "xMaxSpin", "preset_0.3", "gradientsCheck"};
     for (const char *name : moving)
         places.push_back(child<QWidget>(name)->geometry());
-    for (const auto &[xMin, xMax] : {std::pair{-123.456789, 0.5}, {-3.25, 987654.321}, {0.001, 0.002}, {-5.0, 5.0}}) {
+    for (const std::pair<double, double> &range : {std::pair{-123.456789, 0.5}, {-3.25, 987654.321}, {0.001, 0.002}, {-5.0, 5.0}}) {
+        const double xMin = range.first; // a lambda may not capture a structured binding (clang 14)
+        const double xMax = range.second;
         const std::string what = "range " + std::to_string(xMin) + " to " + std::to_string(xMax);
         expectSameAfter(what.c_str(), [&] { explorer()->setXRange(xMin, xMax); });
         for (std::size_t i = 0; i < moving.size(); ++i)

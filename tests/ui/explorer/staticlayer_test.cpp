@@ -222,7 +222,9 @@ TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
     State state;
     const auto expect_same = [&](const char *what) {
         stage.frame(ratio); // a change paints ReLU straight; the frame after keeps its pixels
+        const int before = stage.chart->lineCacheRebuilds();
         const QImage kept = stage.frame(ratio);
+        EXPECT_EQ(stage.chart->lineCacheRebuilds(), before + 1) << what << ": ReLU's pixels were not kept";
         stage.chart->setLineCachesEnabled(false);
         const QImage painted = stage.frame(ratio);
         stage.chart->setLineCachesEnabled(true);
@@ -262,6 +264,8 @@ TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
     state.params.alpha = 0.3;
     stage.chart->setParams(state.params);
     expect_same("the default range");
+    stage.frame(ratio); // turned off and on again above: the pixels are kept anew
+    stage.frame(ratio);
     const int rebuilds = stage.chart->lineCacheRebuilds();
     for (double alpha : {0.31, 0.32, 0.33}) {
         state.params.alpha = alpha;
@@ -285,7 +289,12 @@ TEST_P(StaticLayer, ZoomsAndPansLeaveTheChartAsANewChartDrawsIt)
         state.params.xMin = centre - width / 2;
         state.params.xMax = centre + width / 2;
         state.params.alpha = k % 3 == 0 ? 0.1 : 1.5;
+        // Now and then the gradient chart goes and comes back, and the chart's height changes
+        // (new tick steps over the same range).
+        state.params.showGradients = k % 10 != 5;
+        state.size = QSize(900, k % 7 == 3 ? 460 : 600);
         zoomed.chart->setParams(state.params);
+        zoomed.resize(state.size);
         EXPECT_EQ(differing_pixels(zoomed.frame(ratio), fresh_frame(state, ratio)).pixels, 0)
             << "step " << k << ": x from " << state.params.xMin << " to " << state.params.xMax;
     }

@@ -31,11 +31,18 @@ std::vector<QRect> tiles_along(const QPolygonF &line, qreal reach, const QRect &
     // A point of the line lies within kStep / 2 of a sample: each sample marks what lies within
     // reach of it, and that much more.
     const qreal margin = reach + kStep;
+    // A tile's index for an offset from the clip's corner, kept in [0, count) (clamped as a double
+    // first: a point far off the device must not overflow an int).
+    const auto tile = [](qreal offset, int count) {
+        return static_cast<int>(std::clamp(std::floor(offset / kTile), 0.0, static_cast<qreal>(count - 1)));
+    };
     const auto mark = [&](QPointF p) {
-        const int left = std::max(0, static_cast<int>(std::floor((p.x() - margin - clip.left()) / kTile)));
-        const int right = std::min(columns - 1, static_cast<int>(std::floor((p.x() + margin - clip.left()) / kTile)));
-        const int top = std::max(0, static_cast<int>(std::floor((p.y() - margin - clip.top()) / kTile)));
-        const int bottom = std::min(rows - 1, static_cast<int>(std::floor((p.y() + margin - clip.top()) / kTile)));
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+            return;
+        const int left = tile(p.x() - margin - clip.left(), columns);
+        const int right = tile(p.x() + margin - clip.left(), columns);
+        const int top = tile(p.y() - margin - clip.top(), rows);
+        const int bottom = tile(p.y() + margin - clip.top(), rows);
         for (int row = top; row <= bottom; ++row)
             for (int column = left; column <= right; ++column)
                 marked[static_cast<std::size_t>(row) * columns + column] = 1;

@@ -9,6 +9,7 @@
 #include "markerbox.h"
 #include "pinlayer.h"
 #include "staticlayer.h"
+#include "splitrows.h"
 #include "strokecache.h"
 
 #include <QAbstractAxis>
@@ -86,6 +87,12 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     // (Its gradient's pieces are horizontal, cheap to stroke, and gain nothing from it.)
     if (reluItem)
         m_lineCaches.push_back(keep_line_pixels(m_functions, m_relu, reluItem));
+    // Leaky ReLU's left branch moves with every alpha step, and its long sloping line is the
+    // dearest thing in the frame to fill: it is filled in two halves at once.
+    if (QGraphicsItem *left = m_leaky.leftItem()) {
+        m_leftBranchHalves = new SplitRows(left);
+        left->setGraphicsEffect(m_leftBranchHalves);
+    }
     box_markers(m_gradients);
 
     // The legend draws a piece of each line with its pen, so pins differ there by dash too.
@@ -238,6 +245,13 @@ void ActivationChart::setLineCachesEnabled(bool on)
         if (!on)
             cache->release();
     }
+    if (m_leftBranchHalves)
+        m_leftBranchHalves->setEnabled(on);
+}
+
+int ActivationChart::splitLineFrames() const
+{
+    return m_leftBranchHalves ? m_leftBranchHalves->splitFrames() : 0;
 }
 
 int ActivationChart::lineCacheRebuilds() const

@@ -26,6 +26,7 @@ namespace lre::ui {
 class ChartStack;
 class PinLayer;
 class StaticLayer;
+class SplitRows;
 class StrokeCache;
 
 // The one chart builder: the window, the export dialog and the command line all draw through it.
@@ -57,9 +58,11 @@ public:
     void setStaticLayerEnabled(bool on);
     int staticLayerRebuilds() const;     // how often the static layer was painted (tests, benchmarks)
     int staticLayerDirectFrames() const; // frames of a drag, painted without it
-    // ReLU's kept pixels alone (tests compare frames with them and without them).
+    // ReLU's kept pixels and the left branch painted in halves, alone (tests compare frames with
+    // them and without them).
     void setLineCachesEnabled(bool on);
     int lineCacheRebuilds() const; // how often they were kept anew (tests)
+    int splitLineFrames() const;   // frames whose left branch was painted in halves (tests)
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -132,6 +135,7 @@ private:
     PinLayer *m_pinLayer = nullptr;
     std::unique_ptr<StaticLayer> m_staticLayer;
     std::vector<StrokeCache *> m_lineCaches; // owned by their chart items
+    SplitRows *m_leftBranchHalves = nullptr;  // owned by its chart item
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;
     struct BaseFonts {

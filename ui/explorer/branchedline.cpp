@@ -26,9 +26,11 @@ QLineSeries *add_branch(QChart *chart, const QString &objectName, const QString 
 
 BranchedLine::BranchedLine(QChart *chart, const QString &objectName, const QString &name)
     : m_whole(add_line(chart, objectName, name))
-    , m_left(add_branch(chart, objectName + QStringLiteral("Left"), name))
 {
-    const QList<QGraphicsItem *> before = chart->childItems();
+    QList<QGraphicsItem *> before = chart->childItems();
+    m_left = add_branch(chart, objectName + QStringLiteral("Left"), name);
+    m_leftItem = new_child(chart, before);
+    before = chart->childItems();
     m_right = add_branch(chart, objectName + QStringLiteral("Right"), name);
     m_rightItem = new_child(chart, before);
     m_whole->setOpacity(0.0);

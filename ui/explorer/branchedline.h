@@ -25,13 +25,16 @@ public:
 
     void setPoints(const QList<QPointF> &points);
     void setPen(const QPen &pen);
-    // The chart item that paints the right branch (alpha never moves it), if Qt made one.
+    // The chart items that paint the left branch and the right one (alpha never moves it), if Qt
+    // made them.
+    QGraphicsItem *leftItem() const { return m_leftItem; }
     const QGraphicsItem *rightItem() const { return m_rightItem; }
 
 private:
     QLineSeries *m_whole = nullptr;
     QLineSeries *m_left = nullptr;
     QLineSeries *m_right = nullptr;
+    QGraphicsItem *m_leftItem = nullptr;
     const QGraphicsItem *m_rightItem = nullptr;
 };
 

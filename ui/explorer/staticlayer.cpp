@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staticlayer.h"
 
+#include "imagecopy.h"
+
 #include <QChart>
 #include <QGraphicsEffect>
 #include <QGraphicsObject>
@@ -288,8 +290,8 @@ void StaticLayer::setEnabled(bool on)
         if (is_painted_by_layer(root) != on)
             root->setGraphicsEffect(on ? new PaintedByLayer(this) : nullptr);
     if (!on) {
-        m_pixmap = QPixmap();
-        m_pixmapKey.clear();
+        m_image = QImage();
+        m_imageKey.clear();
         m_lastKey.clear();
         m_keyChangedLastFrame = false;
     }
@@ -324,14 +326,16 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
     const qreal ratio = std::hypot(toDevice.m11(), toDevice.m12());
     const QSize pixels(static_cast<int>(std::ceil(area.width() * ratio)), static_cast<int>(std::ceil(area.height() * ratio)));
     const bool keyChanged = key != m_lastKey;
-    const bool pixmapCurrent = !m_pixmap.isNull() && m_pixmapKey == key && m_pixmap.size() == pixels
-        && m_pixmap.devicePixelRatio() == ratio;
+    // Opaque pixels are kept without alpha, so that drawing them is a copy.
+    const QImage::Format format = background.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied;
+    const bool imageCurrent = !m_image.isNull() && m_imageKey == key && m_image.size() == pixels
+        && m_image.format() == format && m_image.devicePixelRatio() == ratio;
     const bool dragging = keyChanged && m_keyChangedLastFrame;
     m_keyChangedLastFrame = keyChanged;
     m_lastKey = key;
     m_turnOutOfDate = false;
-    if (!pixmapCurrent && dragging) {
-        // The key changes frame after frame (a drag, a zoom): a pixmap would be used once, so the
+    if (!imageCurrent && dragging) {
+        // The key changes frame after frame (a drag, a zoom): an image would be used once, so the
         // static items are painted straight onto the device, as without the layer.
         // Clipped to this item, which they never leave: Qt's raster engine draws the grid's
         // hairlines a third faster with a clip rectangle than with none, which the window's has.
@@ -345,23 +349,24 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         ++m_directFrames;
         return;
     }
-    if (!pixmapCurrent) {
-        if (m_pixmap.size() != pixels) // a new size only: a range change reuses the pixels
-            m_pixmap = QPixmap(pixels);
-        m_pixmap.setDevicePixelRatio(ratio);
-        m_pixmap.fill(background);
-        QPainter layer(&m_pixmap);
+    if (!imageCurrent) {
+        if (m_image.size() != pixels || m_image.format() != format) // a range change reuses the pixels
+            m_image = QImage(pixels, format);
+        m_image.setDevicePixelRatio(ratio);
+        m_image.fill(background);
+        QPainter layer(&m_image);
         layer.setRenderHints(painter->renderHints());
-        // Scene coordinates to the pixmap's (the painter scales them to its pixels, as the live
+        // Scene coordinates to the image's (the painter scales them to its pixels, as the live
         // painter does to the device's).
         StaticPainter to{&layer,
                          owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top()), {}};
         for (QChart *chart : m_charts)
             paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));
-        m_pixmapKey = key;
+        m_imageKey = key;
         ++m_rebuilds;
     }
-    painter->drawPixmap(area.topLeft(), m_pixmap);
+    if (!copy_opaque_image(painter, area.topLeft(), m_image))
+        painter->drawImage(area.topLeft(), m_image);
 }
 
 } // namespace lre::ui

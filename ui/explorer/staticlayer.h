@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QColor>
 #include <QObject>
-#include <QPixmap>
+#include <QImage>
 
 #include <functional>
 #include <vector>
@@ -16,12 +16,12 @@ class QPainter;
 namespace lre::ui {
 
 // What an alpha step leaves as it was — both charts' backgrounds, plot areas, grid lines, axes,
-// tick labels, axis titles and the legend — painted once into a pixmap at the device's resolution, then
+// tick labels, axis titles and the legend — painted once into an image at the device's resolution, then
 // copied into every frame; the series, which an alpha step changes, are painted live over it as
 // before, in the same order. While the layer is on, the static items are kept
 // out of the scene's own painting (an effect that draws nothing, so their changes still mark
 // their boxes for repainting) and painted here instead, so a frame paints each
-// pixel once. The pixmap is out of date when its key changes: every value the owner draws the
+// pixel once. The image is out of date when its key changes: every value the owner draws the
 // static items from, and where each static item is and whether it shows; a new key, size or
 // resolution makes it again.
 class StaticLayer final {
@@ -43,7 +43,7 @@ public:
     // painting too; returns whether there were any.
     bool hideNewItems();
 
-    // Fills the owner's rect with background, then the static items, from the pixmap (made again
+    // Fills the owner's rect with background, then the static items, from the image (made again
     // when key, size or the painter's resolution changed). While the key changes frame after
     // frame (dragging the range) they are painted straight onto the device instead.
     void paint(QPainter *painter, const QGraphicsItem *owner, const QColor &background);
@@ -51,7 +51,7 @@ public:
     // Whether the static items changed since the last frame: then the whole view is repainted.
     bool isOutOfDate() const;
 
-    int rebuilds() const { return m_rebuilds; } // how often the pixmap was made (tests, benchmarks)
+    int rebuilds() const { return m_rebuilds; } // how often the image was made (tests, benchmarks)
     int directFrames() const { return m_directFrames; } // frames painted without it
 
 private:
@@ -65,8 +65,8 @@ private:
     std::vector<const QGraphicsItem *> m_staticSeries;
     std::function<QByteArray()> m_key;
     bool m_enabled = false;
-    QPixmap m_pixmap;
-    QByteArray m_pixmapKey;  // what the pixmap shows
+    QImage m_image;
+    QByteArray m_imageKey;   // what the image shows
     QByteArray m_lastKey;    // what the last frame showed
     mutable bool m_turnAnswered = false; // isOutOfDate's answer in this turn of the event loop
     mutable bool m_turnOutOfDate = false;

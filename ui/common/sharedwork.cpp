@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sharedwork.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#ifdef __linux__
+#include <pthread.h>
+#include <sched.h>
+#endif
+
+namespace lre::ui {
+
+namespace {
+
+constexpr std::chrono::microseconds kAwaitMore{500};
+
+// Tasks taken in turn by whichever thread is free; `done` counts the finished ones.
+struct Work {
+    std::vector<std::function<void()>> tasks;
+    std::atomic<unsigned> next{0};
+    std::atomic<unsigned> done{0};
+
+    void takeTasks()
+    {
+        for (unsigned i; (i = next.fetch_add(1, std::memory_order_relaxed)) < tasks.size();) {
+            tasks[i]();
+            done.fetch_add(1, std::memory_order_release);
+            done.notify_all();
+        }
+    }
+
+    void waitForAll()
+    {
+        const auto count = static_cast<unsigned>(tasks.size());
+        for (unsigned seen; (seen = done.load(std::memory_order_acquire)) != count;)
+            done.wait(seen, std::memory_order_acquire);
+    }
+};
+
+// Started on first use: starting a thread costs far more than waking one. Standard threads, so
+// that ThreadSanitizer sees every hand-over.
+class Helper final {
+public:
+    static Helper &instance()
+    {
+        static Helper helper;
+        return helper;
+    }
+
+    // Whether there is another core for it to run on.
+    bool hasOwnCore() const { return m_hasOwnCore; }
+
+    void hand(std::shared_ptr<Work> work)
+    {
+        keepOffThisCore();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_work = std::move(work);
+            m_handed.store(true, std::memory_order_release);
+        }
+        m_wake.notify_one();
+    }
+
+    ~Helper()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+    Helper(const Helper &) = delete;
+    Helper &operator=(const Helper &) = delete;
+
+private:
+    Helper()
+        : m_thread([this] { run(); })
+    {
+#ifdef __linux__
+        CPU_ZERO(&m_cores);
+        m_hasOwnCore = sched_getaffinity(0, sizeof m_cores, &m_cores) == 0 && CPU_COUNT(&m_cores) > 1;
+#else
+        m_hasOwnCore = std::thread::hardware_concurrency() > 1;
+#endif
+    }
+
+    // Linux wakes a thread on the core of the thread that wakes it, where the two then take turns
+    // until the scheduler moves one: for a frame's millisecond the helper would add nothing. It is
+    // kept off the core the caller runs on (which changes seldom; the call is made only then).
+    void keepOffThisCore()
+    {
+#ifdef __linux__
+        const int here = sched_getcpu();
+        if (here < 0 || here == m_avoided)
+            return;
+        cpu_set_t others = m_cores;
+        CPU_CLR(here, &others);
+        if (CPU_COUNT(&others) > 0 && pthread_setaffinity_np(m_thread.native_handle(), sizeof others, &others) == 0)
+            m_avoided = here;
+#endif
+    }
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || m_work; });
+            if (m_stop)
+                return;
+            const std::shared_ptr<Work> work = std::move(m_work);
+            m_handed.store(false, std::memory_order_relaxed);
+            lock.unlock();
+            work->takeTasks();
+            awaitMore();
+            lock.lock();
+        }
+    }
+
+    // A frame hands work over more than once (the layer's rows, then a line's halves) a fraction
+    // of a millisecond apart, and waking a sleeping thread takes tens of microseconds: the
+    // helper watches for more a little while before it sleeps.
+    void awaitMore() const
+    {
+        const auto until = std::chrono::steady_clock::now() + kAwaitMore;
+        while (!m_handed.load(std::memory_order_acquire) && std::chrono::steady_clock::now() < until)
+            std::this_thread::yield();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::shared_ptr<Work> m_work;
+    std::atomic<bool> m_handed{false}; // m_work is set: read without the lock while awaiting more
+    bool m_stop = false;
+    bool m_hasOwnCore = false;
+#ifdef __linux__
+    cpu_set_t m_cores; // the process's
+    int m_avoided = -1;
+#endif
+    std::thread m_thread; // last: it starts once the rest is made
+};
+
+} // namespace
+
+void share_work(std::vector<std::function<void()>> tasks)
+{
+    if (tasks.empty())
+        return;
+    auto work = std::make_shared<Work>();
+    work->tasks = std::move(tasks);
+    // The helper may wake after this thread has taken every task: it then finds none left, and
+    // its hold on the work keeps the tasks alive until it lets go.
+    if (work->tasks.size() > 1 && Helper::instance().hasOwnCore())
+        Helper::instance().hand(work);
+    work->takeTasks();
+    work->waitForAll();
+}
+
+} // namespace lre::ui

@@ -44,7 +44,8 @@ asan-test:
 	@cmake --build --preset asan
 	@QT_QPA_PLATFORM=offscreen ctest --preset asan -j2
 
-# Every test that starts a thread (lab runner, sweeps, claims, cancellation) under ThreadSanitizer.
+# Every test that starts a thread (lab runner, sweeps, claims, cancellation, frames shared with the
+# helper thread) under ThreadSanitizer.
 tsan-test:
 	@./scripts/install-deps.sh clang libclang-rt-14-dev
 	@cmake --preset tsan > /dev/null

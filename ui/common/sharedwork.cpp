@@ -57,9 +57,9 @@ public:
 
     void hand(std::shared_ptr<Work> work)
     {
-        keepOffThisCore();
         {
             const std::lock_guard lock(m_mutex);
+            keepOffThisCore();
             m_work = std::move(work);
             m_handed.store(true, std::memory_order_release);
         }
@@ -94,6 +94,7 @@ private:
     // Linux wakes a thread on the core of the thread that wakes it, where the two then take turns
     // until the scheduler moves one: for a frame's millisecond the helper would add nothing. It is
     // kept off the core the caller runs on (which changes seldom; the call is made only then).
+    // Called with the lock held.
     void keepOffThisCore()
     {
 #ifdef __linux__

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sharedwork.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <set>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using lre::ui::share_work;
+
+// Busy for a while, as a band of rows is.
+void busy(std::chrono::microseconds length)
+{
+    const auto until = std::chrono::steady_clock::now() + length;
+    while (std::chrono::steady_clock::now() < until) {
+    }
+}
+
+TEST(ShareWork, RunsEveryTaskOnceAndReturnsWhenAllAreDone)
+{
+    for (int round = 0; round < 50; ++round) {
+        std::vector<int> runs(16, 0); // each written by one task only, read after the return
+        std::vector<std::function<void()>> tasks;
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            tasks.emplace_back([&runs, i] {
+                busy(std::chrono::microseconds(20));
+                ++runs[i];
+            });
+        share_work(std::move(tasks));
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            ASSERT_EQ(runs[i], 1) << "task " << i << ", round " << round;
+    }
+}
+
+// On a machine with two cores or more the helper takes a share of long tasks.
+TEST(ShareWork, TheHelperTakesAShareOfLongTasks)
+{
+    if (std::thread::hardware_concurrency() < 2)
+        GTEST_SKIP() << "one core";
+    const std::thread::id caller = std::this_thread::get_id();
+    int byHelper = 0;
+    for (int round = 0; round < 20; ++round) {
+        std::vector<std::thread::id> ranOn(8);
+        std::vector<std::function<void()>> tasks;
+        for (std::size_t i = 0; i < ranOn.size(); ++i)
+            tasks.emplace_back([&ranOn, i] {
+                busy(std::chrono::microseconds(500));
+                ranOn[i] = std::this_thread::get_id();
+            });
+        share_work(std::move(tasks));
+        for (const std::thread::id id : ranOn)
+            byHelper += id != caller ? 1 : 0;
+    }
+    EXPECT_GT(byHelper, 0);
+}
+
+TEST(ShareWork, NoTasksAndOneTask)
+{
+    share_work({});
+    int runs = 0;
+    share_work({[&runs] { ++runs; }});
+    EXPECT_EQ(runs, 1);
+}
+
+// Two threads sharing work at once each get all of theirs done, whoever the helper serves.
+TEST(ShareWork, CallersOnTwoThreadsEachGetTheirTasksDone)
+{
+    std::atomic<int> total{0};
+    const auto caller = [&total] {
+        for (int round = 0; round < 30; ++round) {
+            std::vector<std::atomic<int>> runs(6);
+            std::vector<std::function<void()>> tasks;
+            for (std::size_t i = 0; i < runs.size(); ++i)
+                tasks.emplace_back([&runs, i] {
+                    busy(std::chrono::microseconds(30));
+                    runs[i].fetch_add(1);
+                });
+            share_work(std::move(tasks));
+            for (const auto &r : runs)
+                total += r.load() == 1 ? 1 : 0;
+        }
+    };
+    std::thread other(caller);
+    caller();
+    other.join();
+    EXPECT_EQ(total.load(), 2 * 30 * 6);
+}
+
+} // namespace

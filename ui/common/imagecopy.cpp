@@ -9,6 +9,7 @@
 #include <QRegion>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <vector>
@@ -49,6 +50,9 @@ bool copy_target(QPainter *painter, const QPointF &at, const QImage &image, QIma
     if (toDevice.type() > QTransform::TxScale || toDevice.m11() != ratio || toDevice.m22() != ratio)
         return false;
     const QPointF corner = toDevice.map(at);
+    constexpr qreal kFarthest = 1 << 24; // beyond any device, and well inside an int
+    if (!(std::abs(corner.x()) < kFarthest && std::abs(corner.y()) < kFarthest))
+        return false;
     origin = QPoint(qRound(corner.x()), qRound(corner.y()));
     if (corner != QPointF(origin))
         return false;

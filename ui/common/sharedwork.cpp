@@ -17,7 +17,16 @@ namespace lre::ui {
 
 namespace {
 
+// A frame hands work over more than once (the layer's rows, then a line's halves) a fraction of
+// a millisecond apart, and waking a sleeping thread takes tens of microseconds: the helper
+// watches for more this long before it sleeps (at 60 frames a second, 3% of a core at most).
 constexpr std::chrono::microseconds kAwaitMore{500};
+
+// noexcept: a task that throws ends the program here (see share_work).
+void run_task(const std::function<void()> &task) noexcept
+{
+    task();
+}
 
 // Tasks taken in turn by whichever thread is free; `done` counts the finished ones.
 struct Work {
@@ -28,7 +37,7 @@ struct Work {
     void takeTasks()
     {
         for (unsigned i; (i = next.fetch_add(1, std::memory_order_relaxed)) < tasks.size();) {
-            tasks[i]();
+            run_task(tasks[i]);
             done.fetch_add(1, std::memory_order_release);
             done.notify_all();
         }
@@ -42,6 +51,27 @@ struct Work {
     }
 };
 
+#ifdef __linux__
+cpu_set_t allowed_cores()
+{
+    cpu_set_t cores;
+    CPU_ZERO(&cores);
+    if (sched_getaffinity(0, sizeof cores, &cores) != 0)
+        CPU_ZERO(&cores);
+    return cores;
+}
+#endif
+
+bool more_than_one_core()
+{
+#ifdef __linux__
+    const cpu_set_t cores = allowed_cores();
+    return CPU_COUNT(&cores) > 1;
+#else
+    return std::thread::hardware_concurrency() > 1;
+#endif
+}
+
 // Started on first use: starting a thread costs far more than waking one. Standard threads, so
 // that ThreadSanitizer sees every hand-over.
 class Helper final {
@@ -51,9 +81,6 @@ public:
         static Helper helper;
         return helper;
     }
-
-    // Whether there is another core for it to run on.
-    bool hasOwnCore() const { return m_hasOwnCore; }
 
     void hand(std::shared_ptr<Work> work)
     {
@@ -83,12 +110,6 @@ private:
     Helper()
         : m_thread([this] { run(); })
     {
-#ifdef __linux__
-        CPU_ZERO(&m_cores);
-        m_hasOwnCore = sched_getaffinity(0, sizeof m_cores, &m_cores) == 0 && CPU_COUNT(&m_cores) > 1;
-#else
-        m_hasOwnCore = std::thread::hardware_concurrency() > 1;
-#endif
     }
 
     // Linux wakes a thread on the core of the thread that wakes it, where the two then take turns
@@ -115,18 +136,19 @@ private:
             m_wake.wait(lock, [this] { return m_stop || m_work; });
             if (m_stop)
                 return;
-            const std::shared_ptr<Work> work = std::move(m_work);
-            m_handed.store(false, std::memory_order_relaxed);
-            lock.unlock();
-            work->takeTasks();
+            {
+                // Let go of the work before waiting for more: the tasks, and what they hold, end
+                // with the caller's call.
+                const std::shared_ptr<Work> work = std::move(m_work);
+                m_handed.store(false, std::memory_order_relaxed);
+                lock.unlock();
+                work->takeTasks();
+            }
             awaitMore();
             lock.lock();
         }
     }
 
-    // A frame hands work over more than once (the layer's rows, then a line's halves) a fraction
-    // of a millisecond apart, and waking a sleeping thread takes tens of microseconds: the
-    // helper watches for more a little while before it sleeps.
     void awaitMore() const
     {
         const auto until = std::chrono::steady_clock::now() + kAwaitMore;
@@ -139,15 +161,20 @@ private:
     std::shared_ptr<Work> m_work;
     std::atomic<bool> m_handed{false}; // m_work is set: read without the lock while awaiting more
     bool m_stop = false;
-    bool m_hasOwnCore = false;
 #ifdef __linux__
-    cpu_set_t m_cores; // the process's
+    const cpu_set_t m_cores = allowed_cores(); // the process's
     int m_avoided = -1;
 #endif
     std::thread m_thread; // last: it starts once the rest is made
 };
 
 } // namespace
+
+bool can_share_work()
+{
+    static const bool can = more_than_one_core();
+    return can;
+}
 
 void share_work(std::vector<std::function<void()>> tasks)
 {
@@ -157,7 +184,7 @@ void share_work(std::vector<std::function<void()>> tasks)
     work->tasks = std::move(tasks);
     // The helper may wake after this thread has taken every task: it then finds none left, and
     // its hold on the work keeps the tasks alive until it lets go.
-    if (work->tasks.size() > 1 && Helper::instance().hasOwnCore())
+    if (work->tasks.size() > 1 && can_share_work())
         Helper::instance().hand(work);
     work->takeTasks();
     work->waitForAll();

@@ -90,7 +90,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     // Leaky ReLU's left branch moves with every alpha step, and its long sloping line is the
     // dearest thing in the frame to fill: it is filled in two halves at once.
     if (QGraphicsItem *left = m_leaky.leftItem()) {
-        m_leftBranchHalves = new SplitRows(left);
+        m_leftBranchHalves = new SplitRows(left, m_leaky.leftSeries());
         left->setGraphicsEffect(m_leftBranchHalves);
     }
     box_markers(m_gradients);

@@ -28,6 +28,7 @@ public:
     // The chart items that paint the left branch and the right one (alpha never moves it), if Qt
     // made them.
     QGraphicsItem *leftItem() const { return m_leftItem; }
+    const QLineSeries *leftSeries() const { return m_left; }
     const QGraphicsItem *rightItem() const { return m_rightItem; }
 
 private:

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QRegion>
 #include <QStyleOptionGraphicsItem>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <functional>
@@ -46,19 +47,33 @@ void paint_rows(QGraphicsItem *item, const Halves &h, int top, int bottom)
         if (clip.isEmpty()) // an empty system clip would mean none at all
             return;
     }
-    QPainter painter(&rows);
+    // Set before the painter begins, as a widget's is: the engine reads it then.
     if (!clip.isEmpty())
-        painter.paintEngine()->setSystemClip(clip);
+        rows.paintEngine()->setSystemClip(clip);
+    QPainter painter(&rows);
+    painter.setRenderHints(painter.renderHints(), false);
     painter.setRenderHints(h.hints);
     painter.setOpacity(h.opacity);
     painter.setWorldTransform(h.toDevice * QTransform::fromTranslate(0, -top));
     item->paint(&painter, &h.option, nullptr);
 }
 
+// Qt Charts' line item only reads its state while it paints a solid line with nothing else: two
+// painters may then run its paint() at once. Points, labels, markers, per-point settings or a
+// best-fit line make it change its state as it paints (or reach past its bounding box), and a
+// dashed pen makes both threads build the same path's cached outline.
+bool paints_read_only(const QXYSeries *series)
+{
+    return series->pen().style() == Qt::SolidLine && !series->pointsVisible() && !series->pointLabelsVisible()
+        && series->lightMarker().isNull() && series->pointsConfiguration().isEmpty()
+        && series->selectedPoints().isEmpty() && !series->bestFitLineVisible();
+}
+
 } // namespace
 
-SplitRows::SplitRows(QGraphicsItem *item)
+SplitRows::SplitRows(QGraphicsItem *item, const QXYSeries *series)
     : m_item(item)
+    , m_series(series)
 {
 }
 
@@ -67,7 +82,7 @@ void SplitRows::draw(QPainter *painter)
     QPaintEngine *engine = painter->paintEngine();
     QPaintDevice *device = engine ? engine->paintDevice() : nullptr;
     if (!device || engine->type() != QPaintEngine::Raster || device->devType() != QInternal::Image
-        || painter->compositionMode() != QPainter::CompositionMode_SourceOver) {
+        || painter->compositionMode() != QPainter::CompositionMode_SourceOver || !paints_read_only(m_series)) {
         drawSource(painter);
         return;
     }

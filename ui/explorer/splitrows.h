@@ -4,6 +4,7 @@
 #include <QGraphicsEffect>
 
 class QGraphicsItem;
+class QXYSeries;
 
 namespace lre::ui {
 
@@ -14,10 +15,11 @@ namespace lre::ui {
 // of the device rows it covers, each half through a painter of its own on those rows, one half
 // on a helper thread: each does about half the work. The transform is the painter's, moved by
 // whole rows, so every pixel is the one the item paints in one go. Only into a raster image, for
-// a long enough line; otherwise the item paints itself.
+// a long enough solid line with no points, labels or markers; otherwise the item paints itself.
 class SplitRows final : public QGraphicsEffect {
 public:
-    explicit SplitRows(QGraphicsItem *item);
+    // item: the one Qt Charts paints series with.
+    SplitRows(QGraphicsItem *item, const QXYSeries *series);
 
     int splitFrames() const { return m_splitFrames; } // frames painted in halves (tests)
 
@@ -26,6 +28,7 @@ protected:
 
 private:
     QGraphicsItem *m_item;
+    const QXYSeries *m_series;
     int m_splitFrames = 0;
 };
 

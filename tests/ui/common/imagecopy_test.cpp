@@ -40,9 +40,15 @@ struct Drawn {
     bool copied = false;
 };
 
-Drawn draw_both(const QImage &start, const QImage &image, QPointF at, const PainterState &state)
+// systemClip (device pixels) is set before each painter begins, as a widget's is.
+Drawn draw_both(const QImage &start, const QImage &image, QPointF at, const PainterState &state,
+                const QRegion &systemClip = {})
 {
     Drawn drawn{start.copy(), start.copy(), false};
+    if (!systemClip.isEmpty()) {
+        drawn.byDrawImage.paintEngine()->setSystemClip(systemClip);
+        drawn.byCopy.paintEngine()->setSystemClip(systemClip);
+    }
     {
         QPainter painter(&drawn.byDrawImage);
         state(painter);
@@ -103,19 +109,36 @@ TEST(ImageCopy, CopiesIntoEveryOpaque32BitFormat)
     }
 }
 
-TEST(ImageCopy, KeepsInsideTheSystemClipAndAClipAroundTheImage)
+TEST(ImageCopy, KeepsInsideTheSystemClip)
 {
     const QImage start = noise({1400, 900}, QImage::Format_ARGB32_Premultiplied, 9);
     const QImage image = noise({1280, 800}, QImage::Format_RGB32, 10);
-    const Drawn drawn = draw_both(start, image, {20, 30}, [](QPainter &painter) {
-        // As a widget's repaint: only these rectangles of the device, in device pixels.
-        painter.paintEngine()->setSystemClip(QRegion(100, 100, 300, 50) + QRegion(700, 400, 20, 600));
-        painter.setClipRect(QRectF(10, 25, 1300, 810));
-    });
-    EXPECT_TRUE(drawn.copied);
-    EXPECT_EQ(drawn.byCopy, drawn.byDrawImage);
-    EXPECT_EQ(drawn.byCopy.pixel(5, 5), start.pixel(5, 5));
-    EXPECT_EQ(drawn.byCopy.pixel(150, 120), image.pixel(130, 90));
+    // As a widget's repaint: only these rectangles of the device, in device pixels.
+    const QRegion systemClip = QRegion(100, 100, 300, 50) + QRegion(700, 400, 20, 600);
+    for (const bool clipped : {false, true}) {
+        const Drawn drawn = draw_both(start, image, {20, 30}, [clipped](QPainter &painter) {
+            if (clipped) // a clip of the painter's around the image as well
+                painter.setClipRect(QRectF(10, 25, 1300, 810));
+        }, systemClip);
+        EXPECT_TRUE(drawn.copied) << clipped;
+        EXPECT_EQ(drawn.byCopy, drawn.byDrawImage) << clipped;
+        EXPECT_EQ(drawn.byCopy.pixel(5, 5), start.pixel(5, 5)) << clipped;
+        EXPECT_EQ(drawn.byCopy.pixel(150, 120), image.pixel(130, 90)) << clipped;
+    }
+}
+
+TEST(ImageCopy, CopiesInSourceModeAndAtFractionalRatiosOnWholePixels)
+{
+    const QImage start = noise({300, 200}, QImage::Format_ARGB32_Premultiplied, 15);
+    const Drawn source = draw_both(start, noise({100, 80}, QImage::Format_RGB32, 16), {7, 9},
+                                   [](QPainter &painter) { painter.setCompositionMode(QPainter::CompositionMode_Source); });
+    EXPECT_TRUE(source.copied);
+    EXPECT_EQ(source.byCopy, source.byDrawImage);
+    // At 1.5 an image of ratio 1.5 maps one to one, and (10, 20) falls on device pixels (15, 30).
+    QImage start15 = noise({450, 300}, QImage::Format_ARGB32_Premultiplied, 17, 1.5);
+    const Drawn ratio15 = draw_both(start15, noise({150, 120}, QImage::Format_RGB32, 18, 1.5), {10, 20}, kPlain);
+    EXPECT_TRUE(ratio15.copied);
+    EXPECT_EQ(ratio15.byCopy, ratio15.byDrawImage);
 }
 
 // Whatever drawImage would do beyond copying bytes is left to it: the target is untouched.
@@ -126,6 +149,11 @@ TEST(ImageCopy, LeavesEveryOtherCaseToDrawImage)
     const std::vector<std::pair<const char *, PainterState>> cases = {
         {"half-pixel offset", [](QPainter &painter) { painter.translate(0.5, 0); }},
         {"scaled", [](QPainter &painter) { painter.scale(1.5, 1.5); }},
+        {"mirrored", [](QPainter &painter) {
+             painter.translate(200, 0);
+             painter.scale(-1, 1);
+         }},
+        {"far off", [](QPainter &painter) { painter.translate(1e12, 0); }},
         {"rotated", [](QPainter &painter) { painter.rotate(10); }},
         {"translucent", [](QPainter &painter) { painter.setOpacity(0.5); }},
         {"multiplied", [](QPainter &painter) { painter.setCompositionMode(QPainter::CompositionMode_Multiply); }},

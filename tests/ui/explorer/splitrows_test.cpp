@@ -16,6 +16,10 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 namespace {
 
 using lre::ui::SplitRows;
@@ -39,7 +43,7 @@ protected:
         item = lre::ui::new_child(chart, before);
         ASSERT_NE(item, nullptr);
         line->setPen(lre::ui::leaky_relu_pen(lre::ui::theme_colors(lre::ui::Theme::Light)));
-        halves = new SplitRows(item);
+        halves = new SplitRows(item, line);
         item->setGraphicsEffect(halves);
         chart->setGeometry(QRectF(QPointF(0, 0), size()));
     }
@@ -56,9 +60,10 @@ protected:
         QImage image(size() * ratio, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         image.fill(QColor(255, 0, 255));
-        QPainter painter(&image);
+        // Set before the painter begins, as a widget's is.
         if (!systemClip.isEmpty())
-            painter.paintEngine()->setSystemClip(systemClip);
+            image.paintEngine()->setSystemClip(systemClip);
+        QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing, true);
         scene.render(&painter, QRectF(QPointF(0, 0), size()), chart->geometry());
         return image;
@@ -121,6 +126,38 @@ TEST_P(SplitLine, AShortLineIsPaintedWhole)
     const QImage whole = frame();
     EXPECT_EQ(halves->splitFrames(), before);
     EXPECT_TRUE(whole == frameWithoutHalves());
+}
+
+// Points, labels or a dashed pen make Qt Charts' item change its state as it paints: it is then
+// painted whole, on this thread only.
+TEST_P(SplitLine, ALineWithMoreThanAPenIsPaintedWhole)
+{
+    setSlope(1.0);
+    const std::vector<std::pair<const char *, std::function<void(QLineSeries &)>>> extras = {
+        {"points", [](QLineSeries &s) { s.setPointsVisible(true); }},
+        {"point labels", [](QLineSeries &s) { s.setPointLabelsVisible(true); }},
+        {"a dashed pen", [](QLineSeries &s) {
+             QPen pen = s.pen();
+             pen.setStyle(Qt::DashLine);
+             s.setPen(pen);
+         }},
+        {"a selected point", [](QLineSeries &s) { s.selectPoint(0); }},
+    };
+    const QPen solid = line->pen();
+    for (const auto &[what, extra] : extras) {
+        extra(*line);
+        const int before = halves->splitFrames();
+        const QImage whole = frame();
+        EXPECT_EQ(halves->splitFrames(), before) << what;
+        EXPECT_TRUE(whole == frameWithoutHalves()) << what;
+        line->setPointsVisible(false);
+        line->setPointLabelsVisible(false);
+        line->deselectAllPoints();
+        line->setPen(solid);
+    }
+    const int before = halves->splitFrames();
+    frame();
+    EXPECT_EQ(halves->splitFrames(), before + 1) << "the plain line again";
 }
 
 TEST_P(SplitLine, APictureGetsTheWholeLine)

@@ -159,8 +159,10 @@ void ExplorerPage::connectControls()
         const PlotParams defaults;
         setXRange(defaults.xMin, defaults.xMax);
     });
-    connect(m_view, &ChartView::hoveredAt, this,
-            [this](double x) { m_hoverLabel->setText(hover_text(x, m_params, m_pins)); });
+    connect(m_view, &ChartView::hoveredAt, this, [this](double x) {
+        m_hoverX = x;
+        showHover();
+    });
     connect(m_controls, &ExplorerControls::pinRequested, this, &ExplorerPage::pinAlpha);
     connect(m_controls, &ExplorerControls::unpinRequested, this, &ExplorerPage::unpin);
     connect(m_controls, &ExplorerControls::clearPinsRequested, this, &ExplorerPage::clearPins);
@@ -169,7 +171,18 @@ void ExplorerPage::connectControls()
         if (!m_pins.empty())
             m_controls->pinsMenu()->popup(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_view, &ChartView::hoverLeft, m_hoverLabel, &QLabel::clear);
+    connect(m_view, &ChartView::hoverLeft, this, [this] {
+        m_hoverX.reset();
+        m_hoverLabel->clear();
+    });
+}
+
+// The values at the x under the mouse, for the alpha and pins shown now: a slider key or a new
+// pin changes them while the mouse stands still.
+void ExplorerPage::showHover()
+{
+    if (m_hoverX)
+        m_hoverLabel->setText(hover_text(*m_hoverX, m_params, m_pins));
 }
 
 QString ExplorerPage::title() const
@@ -273,6 +286,7 @@ void ExplorerPage::applyParams(const PlotParams &requested)
         m_controls->showPins(m_pins, m_params.alpha);
     m_chart->setParams(m_params);
     updateNote();
+    showHover();
     emit paramsChanged(m_params);
     if (alphaMoved)
         emit alphaChanged(m_params.alpha);
@@ -289,6 +303,7 @@ void ExplorerPage::setPins(const Pins &pins)
         return;
     m_pins = next;
     m_chart->setPins(m_pins);
+    showHover();
     emit pinsChanged(m_pins);
 }
 

@@ -6,6 +6,8 @@
 #include "plotparams.h"
 #include "textvalues.h"
 
+#include <optional>
+
 class QAction;
 class QLabel;
 
@@ -75,6 +77,7 @@ private:
     void toggleSweep();
     void onSweepAlpha(double alpha);
     void updateNote();
+    void showHover();
     void copyCode(const QString &framework);
 
     PlotParams m_params;
@@ -88,6 +91,7 @@ private:
     ExplorerControls *m_controls = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLabel *m_hoverLabel = nullptr;
+    std::optional<double> m_hoverX; // the x under the mouse, while it is over the chart
     QAction *m_gradientsAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_copyCodeAction = nullptr;

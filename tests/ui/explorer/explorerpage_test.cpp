@@ -280,6 +280,26 @@ TEST_F(ExplorerPageTest, PinsFollowRangeAndThemeButNotAlpha)
     EXPECT_TRUE(lre::ui::hover_text(-1.0, page->params(), page->pins()).contains(QStringLiteral("α = -1: 1")));
 }
 
+// The readout under a still mouse follows the alpha and pins shown, and is cleared when the
+// mouse leaves the chart.
+TEST_F(ExplorerPageTest, HoverReadoutFollowsAlphaAndPinsUnderAStillMouse)
+{
+    auto *view = child<lre::ui::ChartView>("chartView");
+    auto *readout = page->statusWidget();
+    page->setAlpha(0.87);
+    emit view->hoveredAt(-2.0);
+    EXPECT_EQ(readout->property("text").toString(), lre::ui::hover_text(-2.0, page->params(), page->pins()));
+    page->setAlpha(0.25);
+    EXPECT_EQ(readout->property("text").toString(), lre::ui::hover_text(-2.0, page->params(), page->pins()));
+    EXPECT_TRUE(readout->property("text").toString().contains(QStringLiteral("Leaky ReLU(x) = -0.5")));
+    page->setPins({0.5});
+    EXPECT_TRUE(readout->property("text").toString().contains(QStringLiteral("α = 0.5: -1")));
+    emit view->hoverLeft();
+    EXPECT_TRUE(readout->property("text").toString().isEmpty());
+    page->setAlpha(0.3); // no mouse over the chart: nothing to show
+    EXPECT_TRUE(readout->property("text").toString().isEmpty());
+}
+
 TEST_F(ExplorerPageTest, PinsRemovedOneByOneAndClearedFromTheirMenu)
 {
     page->setPins({0.01, 0.1, 0.3});

@@ -37,7 +37,8 @@ package-check: package
 	@./scripts/install-deps.sh lintian
 	@./scripts/package-check.sh $(BUILD)
 
-# The whole suite under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer (clang).
+# The whole suite under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer (clang); see
+# README, "Leaks", for the one sanitizer option it needs on bookworm.
 asan-test:
 	@./scripts/install-deps.sh clang libclang-rt-14-dev
 	@cmake --preset asan > /dev/null

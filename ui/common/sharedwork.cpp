@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -28,8 +29,10 @@ void run_task(const std::function<void()> &task) noexcept
     task();
 }
 
+} // namespace
+
 // Tasks taken in turn by whichever thread is free; `done` counts the finished ones.
-struct Work {
+struct SharedTasks {
     std::vector<std::function<void()>> tasks;
     std::atomic<unsigned> next{0};
     std::atomic<unsigned> done{0};
@@ -50,6 +53,8 @@ struct Work {
             done.wait(seen, std::memory_order_acquire);
     }
 };
+
+namespace {
 
 #ifdef __linux__
 cpu_set_t allowed_cores()
@@ -82,12 +87,12 @@ public:
         return helper;
     }
 
-    void hand(std::shared_ptr<Work> work)
+    void hand(std::shared_ptr<SharedTasks> work)
     {
         {
             const std::lock_guard lock(m_mutex);
             keepOffThisCore();
-            m_work = std::move(work);
+            m_work.push_back(std::move(work));
             m_handed.store(true, std::memory_order_release);
         }
         m_wake.notify_one();
@@ -133,14 +138,15 @@ private:
     {
         std::unique_lock lock(m_mutex);
         for (;;) {
-            m_wake.wait(lock, [this] { return m_stop || m_work; });
+            m_wake.wait(lock, [this] { return m_stop || !m_work.empty(); });
             if (m_stop)
                 return;
             {
                 // Let go of the work before waiting for more: the tasks, and what they hold, end
                 // with the caller's call.
-                const std::shared_ptr<Work> work = std::move(m_work);
-                m_handed.store(false, std::memory_order_relaxed);
+                const std::shared_ptr<SharedTasks> work = std::move(m_work.front());
+                m_work.pop_front();
+                m_handed.store(!m_work.empty(), std::memory_order_relaxed);
                 lock.unlock();
                 work->takeTasks();
             }
@@ -158,8 +164,10 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::shared_ptr<Work> m_work;
-    std::atomic<bool> m_handed{false}; // m_work is set: read without the lock while awaiting more
+    // In the order handed over (a frame may hand a task over, then share other work before it is
+    // taken); work its callers finished is found with nothing left to take.
+    std::deque<std::shared_ptr<SharedTasks>> m_work;
+    std::atomic<bool> m_handed{false}; // m_work holds some: read without the lock while awaiting more
     bool m_stop = false;
 #ifdef __linux__
     const cpu_set_t m_cores = allowed_cores(); // the process's
@@ -180,7 +188,7 @@ void share_work(std::vector<std::function<void()>> tasks)
 {
     if (tasks.empty())
         return;
-    auto work = std::make_shared<Work>();
+    auto work = std::make_shared<SharedTasks>();
     work->tasks = std::move(tasks);
     // The helper may wake after this thread has taken every task: it then finds none left, and
     // its hold on the work keeps the tasks alive until it lets go.
@@ -188,6 +196,38 @@ void share_work(std::vector<std::function<void()>> tasks)
         Helper::instance().hand(work);
     work->takeTasks();
     work->waitForAll();
+}
+
+HandedTask::HandedTask(std::function<void()> task)
+    : m_work(std::make_shared<SharedTasks>())
+{
+    m_work->tasks.push_back(std::move(task));
+    if (can_share_work())
+        Helper::instance().hand(m_work);
+}
+
+HandedTask::~HandedTask()
+{
+    finish();
+}
+
+HandedTask &HandedTask::operator=(HandedTask &&other) noexcept
+{
+    if (this != &other) {
+        finish();
+        m_work = std::move(other.m_work);
+    }
+    return *this;
+}
+
+void HandedTask::finish()
+{
+    if (!m_work)
+        return;
+    // Takes the task if the helper has not (one handed over later replaced it, or it is asleep).
+    m_work->takeTasks();
+    m_work->waitForAll();
+    m_work.reset();
 }
 
 } // namespace lre::ui

@@ -115,11 +115,17 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
 
     // Leaky ReLU's right branch joins the layer: it is drawn before its left branch then, which
     // changes nothing but the rounding where their round caps overlap at the kink.
+    // Its pixels are kept too: a range change makes them on the helper while the layer's other
+    // items are painted.
     std::vector<const QGraphicsItem *> staticSeries;
-    if (m_leaky.rightItem())
+    std::vector<KeptStroke *> keptSeries;
+    if (m_leaky.rightItem()) {
         staticSeries.push_back(m_leaky.rightItem());
+        m_rightBranchPixels = keep_series_stroke(m_functions, m_leaky.rightSeries(), m_leaky.rightItem());
+        keptSeries.push_back(m_rightBranchPixels.get());
+    }
     m_staticLayer = std::make_unique<StaticLayer>(std::vector<QChart *>{m_functions, m_gradients}, std::move(staticSeries),
-                                                  [this] { return staticKey(); });
+                                                  [this] { return staticKey(); }, std::move(keptSeries));
     applyTheme(Theme::Light);
     setGradientsVisible(m_params.showGradients);
     setParams(m_params);
@@ -247,6 +253,8 @@ void ActivationChart::setLineCachesEnabled(bool on)
     }
     if (m_leftBranchHalves)
         m_leftBranchHalves->setEnabled(on);
+    if (m_rightBranchPixels)
+        m_rightBranchPixels->setEnabled(on);
 }
 
 int ActivationChart::splitLineFrames() const
@@ -260,6 +268,19 @@ int ActivationChart::lineCacheRebuilds() const
     for (const StrokeCache *cache : m_lineCaches)
         rebuilds += cache->rebuilds();
     return rebuilds;
+}
+
+int ActivationChart::rightBranchPreparedFrames() const
+{
+    return m_rightBranchPixels ? m_rightBranchPixels->preparedFrames() : 0;
+}
+
+int ActivationChart::preparedLineFrames() const
+{
+    int frames = 0;
+    for (const StrokeCache *cache : m_lineCaches)
+        frames += cache->preparedFrames();
+    return frames;
 }
 
 // Every value the static items are drawn from: the layer is painted again when any differs.
@@ -443,6 +464,9 @@ void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 {
     // The charts leave a band of their layout's margins unpainted: filled here, so that the
     // window, every export and the static layer show the same colour there.
+    // Lines whose kept pixels this frame cannot use are painted again on the helper meanwhile.
+    for (StrokeCache *cache : m_lineCaches)
+        cache->prepare(painter, this);
     if (m_staticLayer->isEnabled()) {
         m_staticLayer->paint(painter, this, backgroundColor());
         return;

@@ -28,6 +28,7 @@ class PinLayer;
 class StaticLayer;
 class SplitRows;
 class StrokeCache;
+class KeptStroke;
 
 // The one chart builder: the window, the export dialog and the command line all draw through it.
 // The functions sit on top; the gradients, whose values stay near [0, 1] whatever the x range,
@@ -62,6 +63,8 @@ public:
     // them and without them).
     void setLineCachesEnabled(bool on);
     int lineCacheRebuilds() const; // how often they were kept anew (tests)
+    int preparedLineFrames() const; // frames whose kept pixels the helper made meanwhile (tests)
+    int rightBranchPreparedFrames() const; // the same for Leaky ReLU's right branch, a static item
     int splitLineFrames() const;   // frames whose left branch was painted in halves (tests)
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
@@ -136,6 +139,7 @@ private:
     std::unique_ptr<StaticLayer> m_staticLayer;
     std::vector<StrokeCache *> m_lineCaches; // owned by their chart items
     SplitRows *m_leftBranchHalves = nullptr;  // owned by its chart item
+    std::unique_ptr<KeptStroke> m_rightBranchPixels;
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;
     struct BaseFonts {

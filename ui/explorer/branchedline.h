@@ -29,14 +29,15 @@ public:
     // made them.
     QGraphicsItem *leftItem() const { return m_leftItem; }
     const QLineSeries *leftSeries() const { return m_left; }
-    const QGraphicsItem *rightItem() const { return m_rightItem; }
+    QGraphicsItem *rightItem() const { return m_rightItem; }
+    QLineSeries *rightSeries() const { return m_right; }
 
 private:
     QLineSeries *m_whole = nullptr;
     QLineSeries *m_left = nullptr;
     QLineSeries *m_right = nullptr;
     QGraphicsItem *m_leftItem = nullptr;
-    const QGraphicsItem *m_rightItem = nullptr;
+    QGraphicsItem *m_rightItem = nullptr;
 };
 
 } // namespace lre::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "splitrows.h"
 
+#include "lineonly.h"
 #include "sharedwork.h"
 
 #include <QGraphicsItem>
@@ -58,15 +59,11 @@ void paint_rows(QGraphicsItem *item, const Halves &h, int top, int bottom)
     item->paint(&painter, &h.option, nullptr);
 }
 
-// Qt Charts' line item only reads its state while it paints a solid line with nothing else: two
-// painters may then run its paint() at once. Points, labels, markers, per-point settings or a
-// best-fit line make it change its state as it paints (or reach past its bounding box), and a
-// dashed pen makes both threads build the same path's cached outline.
+// Both halves run the item's paint() at once: with a dashed pen both would build the same path's
+// cached outline.
 bool paints_read_only(const QXYSeries *series)
 {
-    return series->pen().style() == Qt::SolidLine && !series->pointsVisible() && !series->pointLabelsVisible()
-        && series->lightMarker().isNull() && series->pointsConfiguration().isEmpty()
-        && series->selectedPoints().isEmpty() && !series->bestFitLineVisible();
+    return series->pen().style() == Qt::SolidLine && paints_line_only(series);
 }
 
 } // namespace

@@ -2,12 +2,14 @@
 #include "staticlayer.h"
 
 #include "imagecopy.h"
+#include "keptstroke.h"
 
 #include <QChart>
 #include <QGraphicsEffect>
 #include <QGraphicsObject>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QRegion>
 #include <QStyleOptionGraphicsItem>
@@ -110,6 +112,26 @@ struct StaticPainter {
     QPainter *painter;
     QTransform sceneToLayer;
     QStyleOptionGraphicsItem option;
+    const std::vector<KeptStroke *> *kept;
+
+    KeptStroke *keptFor(const QGraphicsItem *item) const
+    {
+        for (KeptStroke *stroke : *kept)
+            if (stroke->item() == item && stroke->isEnabled())
+                return stroke;
+        return nullptr;
+    }
+
+    // The kept series' pixels are made on the helper thread while the items below them are painted.
+    void prepareKept() const
+    {
+        for (KeptStroke *stroke : *kept) {
+            painter->save();
+            painter->setWorldTransform(stroke->item()->sceneTransform() * sceneToLayer);
+            stroke->prepare(painter->paintEngine()->paintDevice(), painter->deviceTransform(), painter->renderHints());
+            painter->restore();
+        }
+    }
 };
 
 // As QGraphicsScene paints an item: its scene transform, its shape as a clip when it clips
@@ -126,7 +148,10 @@ void paint_item(StaticPainter &to, QGraphicsItem *item, const QTransform &transf
     to.option.rect = bounds.toRect();
     to.option.exposedRect = bounds;
     to.option.styleObject = item->toGraphicsObject();
-    item->paint(painter, &to.option, nullptr);
+    if (KeptStroke *kept = to.keptFor(item))
+        kept->draw(painter, [&to, item, painter] { item->paint(painter, &to.option, nullptr); });
+    else
+        item->paint(painter, &to.option, nullptr);
     painter->restore();
 }
 
@@ -238,10 +263,11 @@ void fill_around_plots(QPainter *painter, const QRectF &area, const std::vector<
 } // namespace
 
 StaticLayer::StaticLayer(std::vector<QChart *> charts, std::vector<const QGraphicsItem *> staticSeries,
-                         std::function<QByteArray()> key)
+                         std::function<QByteArray()> key, std::vector<KeptStroke *> keptSeries)
     : m_charts(std::move(charts))
     , m_staticSeries(std::move(staticSeries))
     , m_key(std::move(key))
+    , m_keptSeries(std::move(keptSeries))
 {
 }
 
@@ -341,8 +367,9 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         // hairlines a third faster with a clip rectangle than with none, which the window's has.
         painter->save();
         painter->setClipRect(area, Qt::IntersectClip);
+        StaticPainter to{painter, owner->sceneTransform().inverted() * painter->worldTransform(), {}, &m_keptSeries};
+        to.prepareKept();
         fill_around_plots(painter, area, m_charts, owner, background);
-        StaticPainter to{painter, owner->sceneTransform().inverted() * painter->worldTransform(), {}};
         for (QChart *chart : m_charts)
             paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));
         painter->restore();
@@ -358,8 +385,9 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         layer.setRenderHints(painter->renderHints());
         // Scene coordinates to the image's (the painter scales them to its pixels, as the live
         // painter does to the device's).
-        StaticPainter to{&layer,
-                         owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top()), {}};
+        StaticPainter to{&layer, owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top()),
+                         {}, &m_keptSeries};
+        to.prepareKept();
         for (QChart *chart : m_charts)
             paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));
         m_imageKey = key;

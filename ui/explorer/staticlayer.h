@@ -15,6 +15,8 @@ class QPainter;
 
 namespace lre::ui {
 
+class KeptStroke;
+
 // What an alpha step leaves as it was — both charts' backgrounds, plot areas, grid lines, axes,
 // tick labels, axis titles and the legend — painted once into an image at the device's resolution, then
 // copied into every frame; the series, which an alpha step changes, are painted live over it as
@@ -28,9 +30,10 @@ class StaticLayer final {
 public:
     // staticSeries: series items that alpha does not move either (they join the layer, and so are
     // painted before the live ones); key: every value the static items are drawn from, as they
-    // are now.
+    // are now; keptSeries: the pixels of some of the static series, made on the helper thread
+    // while the other static items are painted, and blended in their place.
     StaticLayer(std::vector<QChart *> charts, std::vector<const QGraphicsItem *> staticSeries,
-                std::function<QByteArray()> key);
+                std::function<QByteArray()> key, std::vector<KeptStroke *> keptSeries = {});
     ~StaticLayer();
     StaticLayer(const StaticLayer &) = delete;
     StaticLayer &operator=(const StaticLayer &) = delete;
@@ -64,6 +67,7 @@ private:
     std::vector<QChart *> m_charts;
     std::vector<const QGraphicsItem *> m_staticSeries;
     std::function<QByteArray()> m_key;
+    std::vector<KeptStroke *> m_keptSeries;
     bool m_enabled = false;
     QImage m_image;
     QByteArray m_imageKey;   // what the image shows

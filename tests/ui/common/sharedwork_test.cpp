@@ -91,4 +91,59 @@ TEST(ShareWork, CallersOnTwoThreadsEachGetTheirTasksDone)
     EXPECT_EQ(total.load(), 2 * 30 * 6);
 }
 
+using lre::ui::HandedTask;
+
+// A handed task is done once finish() returns, whether the helper ran it or this thread did.
+TEST(HandedTask, IsDoneWhenFinishReturns)
+{
+    const std::thread::id caller = std::this_thread::get_id();
+    int byHelper = 0;
+    for (int round = 0; round < 30; ++round) {
+        int result = 0; // written by the task only, read after finish()
+        std::thread::id ranOn;
+        HandedTask task([&result, &ranOn] {
+            busy(std::chrono::microseconds(200));
+            result = 42;
+            ranOn = std::this_thread::get_id();
+        });
+        EXPECT_TRUE(task.pending());
+        busy(std::chrono::microseconds(round % 2 == 0 ? 400 : 0)); // this thread's own work
+        task.finish();
+        EXPECT_FALSE(task.pending());
+        ASSERT_EQ(result, 42) << "round " << round;
+        byHelper += ranOn != caller ? 1 : 0;
+    }
+    if (lre::ui::can_share_work())
+        EXPECT_GT(byHelper, 0) << "the helper never took a handed task";
+}
+
+// Work shared while a task is handed over (the frame's other parts) is all done too, and the
+// handed task still runs once.
+TEST(HandedTask, SharedWorkMeanwhileAndDestruction)
+{
+    for (int round = 0; round < 30; ++round) {
+        std::atomic<int> handedRuns{0};
+        std::vector<std::atomic<int>> runs(4);
+        {
+            HandedTask task([&handedRuns] {
+                busy(std::chrono::microseconds(100));
+                handedRuns.fetch_add(1);
+            });
+            std::vector<std::function<void()>> tasks;
+            for (std::size_t i = 0; i < runs.size(); ++i)
+                tasks.emplace_back([&runs, i] { runs[i].fetch_add(1); });
+            share_work(std::move(tasks));
+            HandedTask moved = std::move(task);
+            EXPECT_FALSE(task.pending()); // NOLINT(bugprone-use-after-move): moved from, it owns nothing
+            EXPECT_TRUE(moved.pending());
+        } // destroyed pending: finished first
+        EXPECT_EQ(handedRuns.load(), 1) << "round " << round;
+        for (const auto &r : runs)
+            ASSERT_EQ(r.load(), 1) << "round " << round;
+    }
+    HandedTask none;
+    EXPECT_FALSE(none.pending());
+    none.finish();
+}
+
 } // namespace

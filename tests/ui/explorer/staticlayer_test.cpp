@@ -7,11 +7,13 @@
 #include "activationchart.h"
 
 #include "curves.h"
+#include "sharedwork.h"
 #include "../imagedifference.h"
 
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -213,6 +215,32 @@ TEST_P(StaticLayer, FramesOfADragAndAfterItEqualAChartWithoutTheLayer)
     EXPECT_EQ(cached.chart->staticLayerRebuilds(), rebuilds + 1);
 }
 
+// Leaky ReLU's right branch, a static item, is kept as ReLU is: in a zoom's frames its pixels are
+// made on the helper while the other static items are painted (where there is a second core), and
+// blended in its place. Each frame equals the same frame with the branch painting itself.
+TEST_P(StaticLayer, RightBranchFromItsKeptPixelsEqualsTheBranchPaintedAgain)
+{
+    const int ratio = GetParam();
+    Stage stage(true);
+    stage.frame(ratio);
+    PlotParams params;
+    for (int k = 0; k < 8; ++k) {
+        params.xMin = -4.0 + 0.9 * k;
+        params.xMax = 5.0 + 1.3 * k;
+        params.alpha = k % 2 == 0 ? 0.1 : -0.6;
+        stage.chart->setParams(params);
+        const int prepared = stage.chart->rightBranchPreparedFrames();
+        const QImage kept = stage.frame(ratio);
+        if (lre::ui::can_share_work()) {
+            EXPECT_EQ(stage.chart->rightBranchPreparedFrames(), prepared + 1) << "frame " << k;
+        }
+        stage.chart->setLineCachesEnabled(false);
+        const QImage painted = stage.frame(ratio);
+        stage.chart->setLineCachesEnabled(true);
+        EXPECT_EQ(differing_pixels(kept, painted).pixels, 0) << "frame " << k << ": x from " << params.xMin;
+    }
+}
+
 // ReLU's kept pixels (StrokeCache) show exactly what ReLU paints itself, after every kind of
 // change, and alpha steps keep them.
 TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
@@ -221,9 +249,16 @@ TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
     Stage stage(true);
     State state;
     const auto expect_same = [&](const char *what) {
-        stage.frame(ratio); // a change paints ReLU straight; the frame after keeps its pixels
         const int before = stage.chart->lineCacheRebuilds();
-        const QImage kept = stage.frame(ratio);
+        const int preparedBefore = stage.chart->preparedLineFrames();
+        QImage kept = stage.frame(ratio);
+        if (lre::ui::can_share_work()) {
+            // The change's own frame: the helper kept ReLU's pixels while the items below it were
+            // painted, and the frame blended them.
+            EXPECT_EQ(stage.chart->preparedLineFrames(), preparedBefore + 1) << what << ": not kept on the helper";
+        } else {
+            kept = stage.frame(ratio); // a change paints ReLU straight; the frame after keeps its pixels
+        }
         EXPECT_EQ(stage.chart->lineCacheRebuilds(), before + 1) << what << ": ReLU's pixels were not kept";
         stage.chart->setLineCachesEnabled(false);
         const QImage painted = stage.frame(ratio);
@@ -266,16 +301,23 @@ TEST_P(StaticLayer, ReluFromItsKeptPixelsEqualsReluPaintedAgain)
     expect_same("the default range");
     stage.frame(ratio); // turned off and on again above: the pixels are kept anew
     stage.frame(ratio);
-    const int rebuilds = stage.chart->lineCacheRebuilds();
-    for (double alpha : {0.31, 0.32, 0.33}) {
+    // An alpha step leaves ReLU as it was, unless it moves the function chart's y axis.
+    int rebuilds = stage.chart->lineCacheRebuilds();
+    for (double alpha : {0.31, 0.32, 0.33, 0.34, 0.35}) {
+        const double yMin = stage.chart->axisFunction()->min();
+        const double yMax = stage.chart->axisFunction()->max();
         state.params.alpha = alpha;
         stage.chart->setParams(state.params);
         stage.frame(ratio);
+        const bool axisMoved = stage.chart->axisFunction()->min() != yMin || stage.chart->axisFunction()->max() != yMax;
+        if (axisMoved && lre::ui::can_share_work())
+            ++rebuilds;
     }
     EXPECT_EQ(stage.chart->lineCacheRebuilds(), rebuilds) << "alpha steps made the kept pixels again";
     // At 2x the left branch was filled in halves in the frames compared above, and is identical.
-    if (ratio == 2)
+    if (ratio == 2) {
         EXPECT_GT(stage.chart->splitLineFrames(), 0);
+    }
 }
 
 // A chart lays its axes out again on each range change only as far as the change needs (a layout

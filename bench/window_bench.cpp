@@ -177,6 +177,7 @@ void run_frames(benchmark::State &state, LiveWindow &live, Change change)
         live.renderFrame();
     FrameTimes times(static_cast<std::size_t>(state.max_iterations));
     const int rebuildsBefore = live.chart()->staticLayerRebuilds();
+    const int sharedBefore = live.chart()->staticLayerSharedFrames();
     int k = 0;
     for (auto _ : state) {
         times.start();
@@ -185,8 +186,10 @@ void run_frames(benchmark::State &state, LiveWindow &live, Change change)
         times.stop();
     }
     times.report(state);
-    // Frames whose static layer (backgrounds, grid, axes, labels) had to be painted again.
+    // Frames whose static layer (backgrounds, grid, axes, labels) had to be painted again, and
+    // frames whose static items were painted on two threads.
     state.counters["layer_rebuilds"] = live.chart()->staticLayerRebuilds() - rebuildsBefore;
+    state.counters["static_shared"] = live.chart()->staticLayerSharedFrames() - sharedBefore;
     if (live.chart()->size().toSize() != kFrameSize)
         state.SkipWithError("the chart was not laid out at 1280x800");
 }

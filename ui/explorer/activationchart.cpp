@@ -255,6 +255,8 @@ void ActivationChart::setLineCachesEnabled(bool on)
         m_leftBranchHalves->setEnabled(on);
     if (m_rightBranchPixels)
         m_rightBranchPixels->setEnabled(on);
+    if (m_staticLayer)
+        m_staticLayer->setSharing(on);
 }
 
 int ActivationChart::splitLineFrames() const
@@ -268,6 +270,11 @@ int ActivationChart::lineCacheRebuilds() const
     for (const StrokeCache *cache : m_lineCaches)
         rebuilds += cache->rebuilds();
     return rebuilds;
+}
+
+int ActivationChart::staticLayerSharedFrames() const
+{
+    return m_staticLayer->sharedFrames();
 }
 
 int ActivationChart::rightBranchPreparedFrames() const
@@ -464,13 +471,17 @@ void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 {
     // The charts leave a band of their layout's margins unpainted: filled here, so that the
     // window, every export and the static layer show the same colour there.
-    // Lines whose kept pixels this frame cannot use are painted again on the helper meanwhile.
-    for (StrokeCache *cache : m_lineCaches)
-        cache->prepare(painter, this);
+    // Lines whose kept pixels this frame cannot use are painted again on the helper, after the
+    // layer's share there, while this thread paints what lies below them.
+    const auto prepareLines = [this, painter] {
+        for (StrokeCache *cache : m_lineCaches)
+            cache->prepare(painter, this);
+    };
     if (m_staticLayer->isEnabled()) {
-        m_staticLayer->paint(painter, this, backgroundColor());
+        m_staticLayer->paint(painter, this, backgroundColor(), prepareLines);
         return;
     }
+    prepareLines();
     painter->fillRect(rect(), backgroundColor());
 }
 

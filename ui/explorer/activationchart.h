@@ -59,8 +59,9 @@ public:
     void setStaticLayerEnabled(bool on);
     int staticLayerRebuilds() const;     // how often the static layer was painted (tests, benchmarks)
     int staticLayerDirectFrames() const; // frames of a drag, painted without it
-    // ReLU's kept pixels and the left branch painted in halves, alone (tests compare frames with
-    // them and without them).
+    int staticLayerSharedFrames() const; // frames whose static items were painted in two bands at once
+    // The kept pixels of ReLU and of Leaky ReLU's right branch, the left branch painted in halves
+    // and the static items in two bands, alone (tests compare frames with them and without them).
     void setLineCachesEnabled(bool on);
     int lineCacheRebuilds() const; // how often they were kept anew (tests)
     int preparedLineFrames() const; // frames whose kept pixels the helper made meanwhile (tests)

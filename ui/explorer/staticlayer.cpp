@@ -3,6 +3,7 @@
 
 #include "imagecopy.h"
 #include "keptstroke.h"
+#include "staticops.h"
 
 #include <QChart>
 #include <QGraphicsEffect>
@@ -106,104 +107,37 @@ bool is_painted_by_layer(const QGraphicsItem *item)
     return dynamic_cast<PaintedByLayer *>(item->graphicsEffect()) != nullptr;
 }
 
-// Where static items are painted: the painter, scene coordinates to its own, and one style option
-// for them all (making one per item costs a font and a palette each).
-struct StaticPainter {
-    QPainter *painter;
-    QTransform sceneToLayer;
-    QStyleOptionGraphicsItem option;
-    const std::vector<KeptStroke *> *kept;
+void collect_subtree(StaticOps &ops, QGraphicsItem *item, const QTransform &sceneToPainter, int clip);
 
-    KeptStroke *keptFor(const QGraphicsItem *item) const
-    {
-        for (KeptStroke *stroke : *kept)
-            if (stroke->item() == item && stroke->isEnabled())
-                return stroke;
-        return nullptr;
-    }
-
-    // The kept series' pixels are made on the helper thread while the items below them are painted.
-    void prepareKept() const
-    {
-        for (KeptStroke *stroke : *kept) {
-            painter->save();
-            painter->setWorldTransform(stroke->item()->sceneTransform() * sceneToLayer);
-            stroke->prepare(painter->paintEngine()->paintDevice(), painter->deviceTransform(), painter->renderHints());
-            painter->restore();
-        }
-    }
-};
-
-// As QGraphicsScene paints an item: its scene transform, its shape as a clip when it clips
-// itself, a fresh state, the default style option.
-void paint_item(StaticPainter &to, QGraphicsItem *item, const QTransform &transform)
+// An item's children stacked behind it, or the others, in the scene's order, inside clip.
+void collect_children(StaticOps &ops, const QList<QGraphicsItem *> &children, const QTransform &sceneToPainter,
+                      int clip, bool behind)
 {
-    QPainter *painter = to.painter;
-    painter->save();
-    painter->setWorldTransform(transform);
-    if (item->flags() & QGraphicsItem::ItemClipsToShape)
-        painter->setClipPath(item->shape(), Qt::IntersectClip);
-    const QRectF bounds = item->boundingRect();
-    to.option.state = item->isEnabled() ? QStyle::State_Enabled : QStyle::State_None;
-    to.option.rect = bounds.toRect();
-    to.option.exposedRect = bounds;
-    to.option.styleObject = item->toGraphicsObject();
-    if (KeptStroke *kept = to.keptFor(item))
-        kept->draw(painter, [&to, item, painter] { item->paint(painter, &to.option, nullptr); });
-    else
-        item->paint(painter, &to.option, nullptr);
-    painter->restore();
-}
-
-// Children are clipped to the shape of an item that clips them (the legend does, to scroll), for
-// as long as this lives.
-class ChildClip final {
-public:
-    ChildClip(QPainter *painter, QGraphicsItem *item, const QTransform &transform)
-        : m_painter(item->flags() & QGraphicsItem::ItemClipsChildrenToShape ? painter : nullptr)
-    {
-        if (!m_painter)
-            return;
-        m_painter->save();
-        m_painter->setWorldTransform(transform);
-        m_painter->setClipPath(item->shape(), Qt::IntersectClip);
-    }
-    ~ChildClip()
-    {
-        if (m_painter)
-            m_painter->restore();
-    }
-    ChildClip(const ChildClip &) = delete;
-    ChildClip &operator=(const ChildClip &) = delete;
-
-private:
-    QPainter *m_painter;
-};
-
-void paint_subtree(StaticPainter &to, QGraphicsItem *item);
-
-void paint_children(StaticPainter &to, QGraphicsItem *item, const QList<QGraphicsItem *> &children,
-                    const QTransform &transform, bool behind)
-{
-    const ChildClip clip(to.painter, item, transform);
     for (QGraphicsItem *child : children)
         if (bool(child->flags() & QGraphicsItem::ItemStacksBehindParent) == behind)
-            paint_subtree(to, child);
+            collect_subtree(ops, child, sceneToPainter, clip);
+}
+
+// Where an item clips its children to its shape (the legend does, to scroll), their clip.
+int clip_of_children(StaticOps &ops, const QGraphicsItem *item, const QTransform &transform, int clip)
+{
+    return item->flags() & QGraphicsItem::ItemClipsChildrenToShape ? ops.addClip(item, transform, clip) : clip;
 }
 
 // A static subtree in the scene's order: children stacked behind first, the item, the others.
-void paint_subtree(StaticPainter &to, QGraphicsItem *item)
+void collect_subtree(StaticOps &ops, QGraphicsItem *item, const QTransform &sceneToPainter, int clip)
 {
     if (!item->isVisible())
         return;
-    const QTransform transform = item->sceneTransform() * to.sceneToLayer;
+    const QTransform transform = item->sceneTransform() * sceneToPainter;
     const QList<QGraphicsItem *> children = item->childItems();
+    const int childClip = children.isEmpty() ? clip : clip_of_children(ops, item, transform, clip);
     if (!children.isEmpty())
-        paint_children(to, item, children, transform, true);
+        collect_children(ops, children, sceneToPainter, childClip, true);
     if (!(item->flags() & QGraphicsItem::ItemHasNoContents))
-        paint_item(to, item, transform);
+        ops.addItem(item, transform, clip);
     if (!children.isEmpty())
-        paint_children(to, item, children, transform, false);
+        collect_children(ops, children, sceneToPainter, childClip, false);
 }
 
 // Raw bytes (a key is only compared with the last one): a few hundred items, every frame.
@@ -222,18 +156,19 @@ void append_placement(QByteArray &key, const QGraphicsItem *item)
 
 // The static parts of a container (a chart): its live children are left out, containers inside it
 // are walked through (their own painting stays live), static subtrees are painted whole.
-void paint_static(StaticPainter &to, QGraphicsItem *container, const Items &staticSeries, bool walk)
+void collect_static(StaticOps &ops, QGraphicsItem *container, const Items &staticSeries, bool walk,
+                    const QTransform &sceneToPainter, int clip)
 {
     if (!container->isVisible())
         return;
-    const ChildClip clip(to.painter, container, container->sceneTransform() * to.sceneToLayer);
+    const int childClip = clip_of_children(ops, container, container->sceneTransform() * sceneToPainter, clip);
     for (QGraphicsItem *child : container->childItems()) {
         if (is_live(child, staticSeries))
             continue;
         if (walk && holds_live(child, staticSeries))
-            paint_static(to, child, staticSeries, true);
+            collect_static(ops, child, staticSeries, true, sceneToPainter, childClip);
         else
-            paint_subtree(to, child);
+            collect_subtree(ops, child, sceneToPainter, childClip);
     }
 }
 
@@ -340,7 +275,16 @@ bool StaticLayer::hideNew(const std::vector<QGraphicsItem *> &roots)
     return found;
 }
 
-void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QColor &background)
+StaticOps StaticLayer::collect(const QTransform &sceneToPainter) const
+{
+    StaticOps ops(m_keptSeries, m_sharing);
+    for (QChart *chart : m_charts)
+        collect_static(ops, chart, m_staticSeries, !series_items_all_children(chart), sceneToPainter, -1);
+    return ops;
+}
+
+void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QColor &background,
+                        const std::function<void()> &handMore)
 {
     // Tick labels Qt made in a layout of its own since: they would otherwise be painted twice.
     const std::vector<QGraphicsItem *> roots = staticRoots();
@@ -365,14 +309,10 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         // static items are painted straight onto the device, as without the layer.
         // Clipped to this item, which they never leave: Qt's raster engine draws the grid's
         // hairlines a third faster with a clip rectangle than with none, which the window's has.
-        painter->save();
-        painter->setClipRect(area, Qt::IntersectClip);
-        StaticPainter to{painter, owner->sceneTransform().inverted() * painter->worldTransform(), {}, &m_keptSeries};
-        to.prepareKept();
-        fill_around_plots(painter, area, m_charts, owner, background);
-        for (QChart *chart : m_charts)
-            paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));
-        painter->restore();
+        StaticOps ops = collect(owner->sceneTransform().inverted() * painter->worldTransform());
+        ops.prepareKept(painter);
+        ops.paint(painter, area, [&] { fill_around_plots(painter, area, m_charts, owner, background); }, handMore);
+        m_sharedFrames += ops.lastShared() ? 1 : 0;
         ++m_directFrames;
         return;
     }
@@ -385,13 +325,14 @@ void StaticLayer::paint(QPainter *painter, const QGraphicsItem *owner, const QCo
         layer.setRenderHints(painter->renderHints());
         // Scene coordinates to the image's (the painter scales them to its pixels, as the live
         // painter does to the device's).
-        StaticPainter to{&layer, owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top()),
-                         {}, &m_keptSeries};
-        to.prepareKept();
-        for (QChart *chart : m_charts)
-            paint_static(to, chart, m_staticSeries, !series_items_all_children(chart));
+        StaticOps ops = collect(owner->sceneTransform().inverted() * QTransform::fromTranslate(-area.left(), -area.top()));
+        ops.prepareKept(&layer);
+        ops.paint(&layer, std::nullopt, {}, handMore);
+        m_sharedFrames += ops.lastShared() ? 1 : 0;
         m_imageKey = key;
         ++m_rebuilds;
+    } else if (handMore) {
+        handMore();
     }
     if (!copy_opaque_image(painter, area.topLeft(), m_image))
         painter->drawImage(area.topLeft(), m_image);

@@ -4,6 +4,8 @@
 // change, what the window holds (its backing store, what reaches the screen) equals a full
 // repaint of the chart, and the export (painted as every frame was before the layer and partial
 // repaints), at device pixel ratio 1 and 2, in both themes.
+#include "sharedwork.h"
+
 #include "../imagedifference.h"
 #include "../offscreenscreens.h"
 #include "../paintrecorder.h"
@@ -166,11 +168,19 @@ TEST_P(PartialRepaint, EveryOtherChangeMatchesAFullRepaint)
 // the device, not through the layer); the frame after it goes back to the layer.
 TEST_P(PartialRepaint, DragFramesAndTheFrameAfterMatchAFullRepaint)
 {
+    const int bandsBefore = chart()->staticLayerSharedFrames();
+    const int keptBefore = chart()->rightBranchPreparedFrames();
     for (int k = 1; k <= 6; ++k) {
         const std::string what = "drag frame " + std::to_string(k);
         expectSameAfter(what.c_str(), [&] { explorer()->setXRange(-5.0 + 0.37 * k, 5.0 + 0.37 * k); });
     }
     expectSameAfter("alpha after the drag", [&] { explorer()->setAlpha(0.66); });
+    // The window's drag frames painted the static items in two bands, and kept the right branch's
+    // pixels on the helper, inside the window's repainted region.
+    if (lre::ui::can_share_work()) {
+        EXPECT_GT(chart()->staticLayerSharedFrames(), bandsBefore);
+        EXPECT_GT(chart()->rightBranchPreparedFrames(), keptBefore);
+    }
 }
 
 // A range change (a zoom step) repaints the chart and the two range boxes, nothing else in the

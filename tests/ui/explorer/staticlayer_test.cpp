@@ -217,28 +217,44 @@ TEST_P(StaticLayer, FramesOfADragAndAfterItEqualAChartWithoutTheLayer)
 
 // Leaky ReLU's right branch, a static item, is kept as ReLU is: in a zoom's frames its pixels are
 // made on the helper while the other static items are painted (where there is a second core), and
-// blended in its place. Each frame equals the same frame with the branch painting itself.
-TEST_P(StaticLayer, RightBranchFromItsKeptPixelsEqualsTheBranchPaintedAgain)
+// blended in its place; the grid, axes and plot backgrounds are painted in two bands of rows at
+// once. Each frame equals the same frame painted on one thread, the branch painting itself.
+TEST_P(StaticLayer, RightBranchKeptAndBandsEqualOneThreadPaintingItAll)
 {
     const int ratio = GetParam();
-    Stage stage(true);
-    stage.frame(ratio);
+    Stage shared(true);
+    Stage single(true);
+    single.chart->setLineCachesEnabled(false);
+    shared.frame(ratio);
+    single.frame(ratio);
     PlotParams params;
+    // A zoom with alpha steps between: frames painted straight onto the device.
     for (int k = 0; k < 8; ++k) {
         params.xMin = -4.0 + 0.9 * k;
         params.xMax = 5.0 + 1.3 * k;
         params.alpha = k % 2 == 0 ? 0.1 : -0.6;
-        stage.chart->setParams(params);
-        const int prepared = stage.chart->rightBranchPreparedFrames();
-        const QImage kept = stage.frame(ratio);
+        for (Stage *stage : {&shared, &single})
+            stage->chart->setParams(params);
+        const int prepared = shared.chart->rightBranchPreparedFrames();
+        const int bands = shared.chart->staticLayerSharedFrames();
+        const QImage two = shared.frame(ratio);
         if (lre::ui::can_share_work()) {
-            EXPECT_EQ(stage.chart->rightBranchPreparedFrames(), prepared + 1) << "frame " << k;
+            EXPECT_EQ(shared.chart->rightBranchPreparedFrames(), prepared + 1) << "frame " << k;
+            EXPECT_EQ(shared.chart->staticLayerSharedFrames(), bands + 1) << "frame " << k;
         }
-        stage.chart->setLineCachesEnabled(false);
-        const QImage painted = stage.frame(ratio);
-        stage.chart->setLineCachesEnabled(true);
-        EXPECT_EQ(differing_pixels(kept, painted).pixels, 0) << "frame " << k << ": x from " << params.xMin;
+        EXPECT_EQ(differing_pixels(two, single.frame(ratio)).pixels, 0) << "frame " << k << ": x from " << params.xMin;
     }
+    EXPECT_GE(shared.chart->staticLayerDirectFrames(), 6);
+    // The frame after the zoom makes the layer again, in two bands too.
+    const int rebuilds = shared.chart->staticLayerRebuilds();
+    const int bands = shared.chart->staticLayerSharedFrames();
+    EXPECT_EQ(differing_pixels(shared.frame(ratio), single.frame(ratio)).pixels, 0) << "the layer made again";
+    EXPECT_EQ(shared.chart->staticLayerRebuilds(), rebuilds + 1);
+    if (lre::ui::can_share_work()) {
+        EXPECT_EQ(shared.chart->staticLayerSharedFrames(), bands + 1);
+    }
+    EXPECT_EQ(single.chart->staticLayerSharedFrames(), 0);
+    EXPECT_EQ(single.chart->rightBranchPreparedFrames(), 0);
 }
 
 // ReLU's kept pixels (StrokeCache) show exactly what ReLU paints itself, after every kind of

@@ -132,7 +132,11 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_staticLayer->setEnabled(true);
 }
 
-ActivationChart::~ActivationChart() = default;
+ActivationChart::~ActivationChart()
+{
+    // Before the chart items go: the helper may be painting one.
+    finishLineWork();
+}
 
 QString ActivationChart::titleFor(double alpha)
 {
@@ -279,14 +283,22 @@ int ActivationChart::staticLayerSharedFrames() const
 
 int ActivationChart::rightBranchPreparedFrames() const
 {
-    return m_rightBranchPixels ? m_rightBranchPixels->preparedFrames() : 0;
+    return m_rightBranchPixels ? m_rightBranchPixels->preparedDrawn() : 0;
+}
+
+void ActivationChart::finishLineWork()
+{
+    for (StrokeCache *cache : m_lineCaches)
+        cache->finish();
+    if (m_rightBranchPixels)
+        m_rightBranchPixels->finish();
 }
 
 int ActivationChart::preparedLineFrames() const
 {
     int frames = 0;
     for (const StrokeCache *cache : m_lineCaches)
-        frames += cache->preparedFrames();
+        frames += cache->preparedDrawn();
     return frames;
 }
 

@@ -64,7 +64,9 @@ public:
     // and the static items in two bands, alone (tests compare frames with them and without them).
     void setLineCachesEnabled(bool on);
     int lineCacheRebuilds() const; // how often they were kept anew (tests)
-    int preparedLineFrames() const; // frames whose kept pixels the helper made meanwhile (tests)
+    // Waits for whatever the helper thread is still painting of the lines (a frame's end).
+    void finishLineWork();
+    int preparedLineFrames() const; // frames that blended ReLU's pixels made by the helper meanwhile (tests)
     int rightBranchPreparedFrames() const; // the same for Leaky ReLU's right branch, a static item
     int splitLineFrames() const;   // frames whose left branch was painted in halves (tests)
 

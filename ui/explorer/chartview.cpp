@@ -36,6 +36,13 @@ ChartView::ChartView(ActivationChart *chart, QWidget *parent)
     setMinimumSize(320, 260);
 }
 
+void ChartView::paintEvent(QPaintEvent *event)
+{
+    QGraphicsView::paintEvent(event);
+    // The helper's work on a line the scene did not paint after all ends with the frame.
+    m_chart->finishLineWork();
+}
+
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace lre::ui {
 
@@ -103,6 +104,7 @@ void KeptStroke::setEnabled(bool on)
 void KeptStroke::release()
 {
     m_making.finish();
+    m_imageFromHelper = false;
     m_image = QImage();
     m_imageKey.clear();
     m_lastKey.clear();
@@ -130,6 +132,7 @@ void KeptStroke::prepare(const QPaintDevice *target, const QTransform &device, Q
     if (!plan(target, device, hints, next))
         return;
     ++m_preparedFrames;
+    m_imageFromHelper = true;
     // The plan stays here, untouched until the task is finished: the task holds only this.
     m_plan = next;
     m_making = HandedTask([this] { paintImage(m_plan); });
@@ -146,6 +149,7 @@ void KeptStroke::draw(QPainter *painter, const std::function<void()> &paintItsel
     const QByteArray key = keyFor(device, painter->renderHints());
     const bool again = key == m_lastKey;
     m_lastKey = key;
+    const bool fromHelper = std::exchange(m_imageFromHelper, false);
     if (key != m_imageKey) {
         if (!again) { // new this frame: it may change again in the next (a drag)
             paintItself();
@@ -155,6 +159,8 @@ void KeptStroke::draw(QPainter *painter, const std::function<void()> &paintItsel
         if (plan(painter->paintEngine()->paintDevice(), device, painter->renderHints(), next))
             paintImage(next);
         m_imageKey = key;
+    } else if (fromHelper) {
+        ++m_preparedDrawn;
     }
     // Device pixels one to one: the world transform undoes what the painter adds after it (the
     // device's scale, a widget's offset in its window).

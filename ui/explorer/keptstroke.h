@@ -65,8 +65,13 @@ public:
     // paintItself().
     void draw(QPainter *painter, const std::function<void()> &paintItself);
 
+    // Waits for the image the helper is making, if any: before the item's state may change (the
+    // item is drawn, or goes), nothing of it may still be read there.
+    void finish() { m_making.finish(); }
+
     int rebuilds() const { return m_rebuilds; }             // how often the image was made (tests)
     int preparedFrames() const { return m_preparedFrames; } // of them, on the helper (tests)
+    int preparedDrawn() const { return m_preparedDrawn; }   // frames that blended the helper's image (tests)
 
 private:
     // What making the image takes, worked out on this thread: after it, only the image is written.
@@ -92,6 +97,8 @@ private:
     std::vector<QRect> m_painted; // runs of tiles along the line, on the device
     int m_rebuilds = 0;
     int m_preparedFrames = 0;
+    int m_preparedDrawn = 0;
+    bool m_imageFromHelper = false; // the image was made by prepare() and not yet blended
     Plan m_plan; // the helper's, while m_making is pending
     HandedTask m_making; // the image, being made on the helper; last, so that it is finished first
 };

@@ -12,6 +12,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <typeinfo>
 
 namespace lre::ui {
 
@@ -22,16 +23,6 @@ namespace {
 constexpr qreal kBoundsMargin = 1.0;
 // Fewer rows than this are not worth two painters.
 constexpr int kShareFromRows = 64;
-
-bool solid_or_none(Qt::PenStyle style)
-{
-    return style == Qt::SolidLine || style == Qt::NoPen;
-}
-
-bool solid_or_none(Qt::BrushStyle style)
-{
-    return style == Qt::SolidPattern || style == Qt::NoBrush;
-}
 
 // A whole number, as a transform's scale or offset must be for the bands' transforms (the
 // device's, moved by whole rows) to be the very numbers the painter would use.
@@ -53,6 +44,7 @@ struct StaticOps::Bands {
     qreal opacity;
     std::vector<const Op *> ops;      // the lines and rectangles, in order
     std::vector<QRectF> bounds;       // of each, on the device
+    std::vector<QRectF> itemBounds;   // of each, its own (asked here: Qt works some out lazily)
 };
 
 StaticOps::StaticOps(const std::vector<KeptStroke *> &kept, bool shared)
@@ -119,17 +111,27 @@ void StaticOps::paintOp(QPainter *painter, const Op &op, QStyleOptionGraphicsIte
     painter->restore();
 }
 
-// A plain line or rectangle (Qt's own items: their paint() sets the pen and brush and draws),
-// solid, clipped by nothing of its own: it may be painted on either thread.
-bool StaticOps::isShareable(const Op &op) const
+// A plain line or rectangle of Qt's own, solid, on whole device pixels along its edges' direction
+// (a line along a row or a column, a rectangle not rotated), clipped by nothing of its own: it may
+// be painted on either thread, in bands of rows, pixel for pixel as in one go. (A sloping line's
+// pixels change where a band's edge cuts it.) Qt Charts' axis line is a QGraphicsLineItem of its
+// own class that changes only its box.
+bool StaticOps::isShareable(const Op &op, const QTransform &worldToDevice) const
 {
-    if (op.kept || op.clip >= 0 || (op.item->flags() & QGraphicsItem::ItemClipsToShape) || op.item->isSelected())
+    if (op.kept || op.clip >= 0 || (op.item->flags() & QGraphicsItem::ItemClipsToShape) || op.item->isSelected()
+        || (op.transform * worldToDevice).type() > QTransform::TxScale)
         return false;
-    if (op.item->type() == QGraphicsLineItem::Type)
-        return solid_or_none(static_cast<const QGraphicsLineItem *>(op.item)->pen().style());
-    if (op.item->type() == QGraphicsRectItem::Type) {
-        const auto *rect = static_cast<const QGraphicsRectItem *>(op.item);
-        return solid_or_none(rect->pen().style()) && solid_or_none(rect->brush().style());
+    const auto solid = [](const QPen &pen) {
+        return pen.style() == Qt::NoPen || (pen.style() == Qt::SolidLine && pen.brush().style() == Qt::SolidPattern);
+    };
+    if (op.item->type() == QGraphicsLineItem::Type) {
+        const auto *item = static_cast<const QGraphicsLineItem *>(op.item);
+        const QLineF line = item->line();
+        return solid(item->pen()) && (line.x1() == line.x2() || line.y1() == line.y2());
+    }
+    if (typeid(*op.item) == typeid(QGraphicsRectItem)) {
+        const auto *item = static_cast<const QGraphicsRectItem *>(op.item);
+        return solid(item->pen()) && (item->brush().style() == Qt::NoBrush || item->brush().style() == Qt::SolidPattern);
     }
     return false;
 }
@@ -165,7 +167,7 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
         || painter->compositionMode() != QPainter::CompositionMode_SourceOver)
         return false;
     Bands b{static_cast<QImage *>(device), {}, entry.device, entry.clipRect, engine->systemClip(),
-            painter->renderHints(), painter->opacity(), {}, {}};
+            painter->renderHints(), painter->opacity(), {}, {}, {}};
     painter->save();
     painter->setWorldTransform(QTransform());
     b.worldToDevice = painter->deviceTransform();
@@ -188,7 +190,7 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
     for (const Op &op : m_ops) {
         bounds.push_back((op.transform * d).mapRect(op.item->boundingRect()).adjusted(-kBoundsMargin, -kBoundsMargin,
                                                                                        kBoundsMargin, kBoundsMargin));
-        shareable.push_back(isShareable(op) ? 1 : 0);
+        shareable.push_back(isShareable(op, d) ? 1 : 0);
         if (shareable.back())
             rows |= bounds.back().toAlignedRect();
     }
@@ -197,10 +199,14 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
         return false;
     // free[i]: the item shares no pixel with any line or rectangle, so it may be painted while
     // they are. Every other item must share none with one that follows it.
+    // A kept line's tiles are blended in whole groups of pixels, past its box: it waits for both
+    // bands.
     std::vector<char> free(m_ops.size(), 1);
     for (std::size_t i = 0; i < m_ops.size(); ++i) {
         if (shareable[i])
             continue;
+        if (m_ops[i].kept)
+            free[i] = 0;
         for (std::size_t j = 0; j < m_ops.size(); ++j) {
             if (!shareable[j] || !bounds[i].intersects(bounds[j]))
                 continue;
@@ -222,13 +228,19 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
         if (shareable[i]) {
             b.ops.push_back(&m_ops[i]);
             b.bounds.push_back(bounds[i]);
+            b.itemBounds.push_back(m_ops[i].item->boundingRect());
         }
     }
+    // Made here: a style option reads the application's font and palette.
+    QStyleOptionGraphicsItem upperOption;
+    QStyleOptionGraphicsItem lowerOption;
     const int middle = rows.top() + rows.height() / 2;
-    HandedTask lower([this, &b, middle, bottom = rows.bottom() + 1] { paintBand(b, middle, bottom); });
+    HandedTask lower([this, &b, &lowerOption, middle, bottom = rows.bottom() + 1] {
+        paintBand(b, middle, bottom, lowerOption);
+    });
     if (handMore)
         handMore();
-    paintBand(b, rows.top(), middle);
+    paintBand(b, rows.top(), middle, upperOption);
     QStyleOptionGraphicsItem option;
     std::size_t i = 0;
     for (; i < m_ops.size() && (shareable[i] || free[i]); ++i)
@@ -241,7 +253,7 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
     return true;
 }
 
-void StaticOps::paintBand(const Bands &b, int top, int bottom) const
+void StaticOps::paintBand(const Bands &b, int top, int bottom, QStyleOptionGraphicsItem &option) const
 {
     // A view of the target's rows [top, bottom): the same bytes, the same columns.
     QImage rows(const_cast<uchar *>(b.target->constBits()) + top * b.target->bytesPerLine(), b.target->width(),
@@ -264,17 +276,15 @@ void StaticOps::paintBand(const Bands &b, int top, int bottom) const
         painter.setWorldTransform(b.entryDevice * shift);
         painter.setClipRect(*b.clipRect, Qt::IntersectClip);
     }
-    QStyleOptionGraphicsItem option;
     for (std::size_t k = 0; k < b.ops.size(); ++k) {
         if (!b.bounds[k].intersects(band))
             continue;
         const Op &op = *b.ops[k];
         painter.save();
         painter.setWorldTransform(op.transform * b.worldToDevice * shift);
-        const QRectF itemBounds = op.item->boundingRect();
         option.state = op.item->isEnabled() ? QStyle::State_Enabled : QStyle::State_None;
-        option.rect = itemBounds.toRect();
-        option.exposedRect = itemBounds;
+        option.rect = b.itemBounds[k].toRect();
+        option.exposedRect = b.itemBounds[k];
         op.item->paint(&painter, &option, nullptr);
         painter.restore();
     }

@@ -70,8 +70,8 @@ private:
     void paintOp(QPainter *painter, const Op &op, QStyleOptionGraphicsItem &option) const;
     void applyClips(QPainter *painter, int clip) const;
     bool paintShared(QPainter *painter, const Entry &entry, const std::function<void()> &handMore);
-    bool isShareable(const Op &op) const;
-    void paintBand(const Bands &bands, int top, int bottom) const;
+    bool isShareable(const Op &op, const QTransform &worldToDevice) const;
+    void paintBand(const Bands &bands, int top, int bottom, QStyleOptionGraphicsItem &option) const;
 
     const std::vector<KeptStroke *> &m_kept;
     bool m_shared;

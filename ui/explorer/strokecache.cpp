@@ -4,6 +4,7 @@
 #include <QGraphicsItem>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QRegion>
 
 namespace lre::ui {
 
@@ -24,8 +25,14 @@ void StrokeCache::prepare(const QPainter *painter, const QGraphicsItem *paintedI
         return;
     // The item's transform to the device, as the scene gives it to draw() (should a rounding make
     // it differ there, the key does, and the image is not used).
-    const QTransform device =
-        m_kept->item()->sceneTransform() * paintedItem->sceneTransform().inverted() * painter->deviceTransform();
+    const QGraphicsItem *item = m_kept->item();
+    const QTransform device = item->sceneTransform() * paintedItem->sceneTransform().inverted() * painter->deviceTransform();
+    // The scene leaves out an item outside the region it repaints, or one it cannot see.
+    const QRect box = device.mapRect(boundingRectFor(item->boundingRect())).toAlignedRect();
+    const QRegion repainted = engine->systemClip();
+    if (item->effectiveOpacity() <= 0.0 || (!repainted.isEmpty() && !repainted.intersects(box))
+        || (painter->hasClipping() && !painter->deviceTransform().mapRect(painter->clipBoundingRect()).intersects(box)))
+        return;
     m_kept->prepare(engine->paintDevice(), device, painter->renderHints());
 }
 

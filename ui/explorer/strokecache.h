@@ -28,13 +28,17 @@ public:
 
     // Called as the frame begins, with the painter paintedItem (one painted before this item) is
     // being painted with: when the key is new, the image is made on the helper thread while this
-    // one paints the items below.
+    // one paints the items below. Only where the scene will paint the item in this frame (its box
+    // meets what is repainted): draw() then waits for the helper; otherwise so must finish().
     void prepare(const QPainter *painter, const QGraphicsItem *paintedItem);
 
+    // Waits for the helper's work on the item, if any (the frame is over, or the item goes).
+    void finish() { m_kept->finish(); }
     // Frees the image (the effect is off: exports draw the item itself).
     void release();
     int rebuilds() const { return m_kept->rebuilds(); }             // how often the image was made (tests)
     int preparedFrames() const { return m_kept->preparedFrames(); } // of them, on the helper (tests)
+    int preparedDrawn() const { return m_kept->preparedDrawn(); }   // frames that blended the helper's image
 
 protected:
     void draw(QPainter *painter) override;

@@ -13,7 +13,9 @@ struct SharedTasks;
 // returns when all are done. Each thread takes the next task not yet taken, so a helper that is
 // slow to wake (every core busy) leaves them all to this thread rather than making it wait. Tasks
 // must touch nothing but their own part of the work, and must not throw: a task that throws ends
-// the program, as it would leave the other thread working on what the caller then frees.
+// the program, as it would leave the other thread working on what the caller then frees. The
+// helper may let go of the tasks after this returns, destroying them there: they should hold
+// pointers and references only (no Qt image, pixmap or font of their own).
 void share_work(std::vector<std::function<void()>> tasks);
 
 // Whether this process may run on more than one core: only then is there a helper to share with.

@@ -2,6 +2,7 @@
 #include "splitrows.h"
 
 #include "lineonly.h"
+#include "rowsview.h"
 #include "sharedwork.h"
 
 #include <QGraphicsItem>
@@ -39,18 +40,9 @@ struct Halves {
 
 void paint_rows(QGraphicsItem *item, const Halves &h, int top, int bottom)
 {
-    // A view of the target's rows [top, bottom): the same bytes, the same columns.
-    QImage rows(const_cast<uchar *>(h.target->constBits()) + top * h.target->bytesPerLine(), h.target->width(),
-                bottom - top, h.target->bytesPerLine(), h.target->format());
-    QRegion clip;
-    if (!h.systemClip.isEmpty()) {
-        clip = h.systemClip.translated(0, -top) & rows.rect();
-        if (clip.isEmpty()) // an empty system clip would mean none at all
-            return;
-    }
-    // Set before the painter begins, as a widget's is: the engine reads it then.
-    if (!clip.isEmpty())
-        rows.paintEngine()->setSystemClip(clip);
+    QImage rows = rows_view(*h.target, top, bottom, h.systemClip);
+    if (rows.isNull())
+        return;
     QPainter painter(&rows);
     painter.setRenderHints(painter.renderHints(), false);
     painter.setRenderHints(h.hints);

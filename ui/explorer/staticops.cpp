@@ -2,6 +2,7 @@
 #include "staticops.h"
 
 #include "keptstroke.h"
+#include "rowsview.h"
 #include "sharedwork.h"
 
 #include <QGraphicsItem>
@@ -255,17 +256,9 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
 
 void StaticOps::paintBand(const Bands &b, int top, int bottom, QStyleOptionGraphicsItem &option) const
 {
-    // A view of the target's rows [top, bottom): the same bytes, the same columns.
-    QImage rows(const_cast<uchar *>(b.target->constBits()) + top * b.target->bytesPerLine(), b.target->width(),
-                bottom - top, b.target->bytesPerLine(), b.target->format());
-    QRegion clip;
-    if (!b.systemClip.isEmpty()) {
-        clip = b.systemClip.translated(0, -top) & rows.rect();
-        if (clip.isEmpty()) // an empty system clip would mean none at all
-            return;
-        // Set before the painter begins, as a widget's is: the engine reads it then.
-        rows.paintEngine()->setSystemClip(clip);
-    }
+    QImage rows = rows_view(*b.target, top, bottom, b.systemClip);
+    if (rows.isNull())
+        return;
     const QTransform shift = QTransform::fromTranslate(0, -top);
     const QRectF band(0, top, b.target->width(), bottom - top);
     QPainter painter(&rows);

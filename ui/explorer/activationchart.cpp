@@ -481,14 +481,14 @@ QColor ActivationChart::backgroundColor() const
 
 void ActivationChart::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    // The charts leave a band of their layout's margins unpainted: filled here, so that the
-    // window, every export and the static layer show the same colour there.
     // Lines whose kept pixels this frame cannot use are painted again on the helper, after the
     // layer's share there, while this thread paints what lies below them.
     const auto prepareLines = [this, painter] {
         for (StrokeCache *cache : m_lineCaches)
             cache->prepare(painter, this);
     };
+    // The charts leave a band of their layout's margins unpainted: filled here, so that the
+    // window, every export and the static layer show the same colour there.
     if (m_staticLayer->isEnabled()) {
         m_staticLayer->paint(painter, this, backgroundColor(), prepareLines);
         return;

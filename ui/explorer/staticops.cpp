@@ -140,16 +140,18 @@ bool StaticOps::isShareable(const Op &op, const QTransform &worldToDevice) const
 void StaticOps::paint(QPainter *painter, const std::optional<QRectF> &clipRect, const std::function<void()> &fillUnder,
                       const std::function<void()> &handMore)
 {
-    // The caller's own clip, and the transform it and clipRect are in.
+    // The caller's own clip (asked only where bands may be painted), and the transform it and
+    // clipRect are in.
+    const bool mayShare = m_shared && can_share_work();
     const std::optional<QRegion> callerClip =
-        painter->hasClipping() ? std::optional<QRegion>(painter->clipRegion()) : std::nullopt;
+        mayShare && painter->hasClipping() ? std::optional<QRegion>(painter->clipRegion()) : std::nullopt;
     const QTransform entryDevice = painter->deviceTransform();
     painter->save();
     if (clipRect)
         painter->setClipRect(*clipRect, Qt::IntersectClip);
     if (fillUnder)
         fillUnder();
-    m_lastShared = paintShared(painter, {callerClip, entryDevice, clipRect}, handMore);
+    m_lastShared = mayShare && paintShared(painter, {callerClip, entryDevice, clipRect}, handMore);
     if (!m_lastShared) {
         if (handMore)
             handMore();
@@ -164,7 +166,7 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
 {
     QPaintEngine *engine = painter->paintEngine();
     QPaintDevice *device = engine ? engine->paintDevice() : nullptr;
-    if (!m_shared || !can_share_work() || !device || engine->type() != QPaintEngine::Raster || device->devType() != QInternal::Image
+    if (!device || engine->type() != QPaintEngine::Raster || device->devType() != QInternal::Image
         || painter->compositionMode() != QPainter::CompositionMode_SourceOver)
         return false;
     Bands b{static_cast<QImage *>(device), {}, entry.device, entry.clipRect, engine->systemClip(),
@@ -183,14 +185,17 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
         deviceRect &= entry.device.mapRect(*entry.clipRect).toAlignedRect();
 
     // The items' boxes on the device; which are lines and rectangles; whether the order allows.
+    std::vector<QRectF> itemBounds;
     std::vector<QRectF> bounds;
     std::vector<char> shareable;
+    itemBounds.reserve(m_ops.size());
     bounds.reserve(m_ops.size());
     shareable.reserve(m_ops.size());
     QRect rows;
     for (const Op &op : m_ops) {
-        bounds.push_back((op.transform * d).mapRect(op.item->boundingRect()).adjusted(-kBoundsMargin, -kBoundsMargin,
-                                                                                       kBoundsMargin, kBoundsMargin));
+        itemBounds.push_back(op.item->boundingRect());
+        bounds.push_back((op.transform * d).mapRect(itemBounds.back()).adjusted(-kBoundsMargin, -kBoundsMargin,
+                                                                                kBoundsMargin, kBoundsMargin));
         shareable.push_back(isShareable(op, d) ? 1 : 0);
         if (shareable.back())
             rows |= bounds.back().toAlignedRect();
@@ -229,7 +234,7 @@ bool StaticOps::paintShared(QPainter *painter, const Entry &entry, const std::fu
         if (shareable[i]) {
             b.ops.push_back(&m_ops[i]);
             b.bounds.push_back(bounds[i]);
-            b.itemBounds.push_back(m_ops[i].item->boundingRect());
+            b.itemBounds.push_back(itemBounds[i]);
         }
     }
     // Made here: a style option reads the application's font and palette.

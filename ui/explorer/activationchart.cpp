@@ -2,6 +2,7 @@
 #include "activationchart.h"
 #include "numbertext.h"
 
+#include "axisstandin.h"
 #include "chartaxes.h"
 #include "chartstack.h"
 #include "chartstyle.h"
@@ -74,6 +75,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_functions->addAxis(m_axisY, Qt::AlignLeft);
     m_gradients->addAxis(m_gradAxisX, Qt::AlignBottom);
     m_gradients->addAxis(m_gradAxisY, Qt::AlignLeft);
+    m_xStandIn = std::make_unique<AxisStandIn>(m_functions, m_axisX);
 
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
     // where they coincide (x > 0).
@@ -105,6 +107,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_pinLayer->setZValue(2);
 
     connect(m_functions, &QChart::plotAreaChanged, this, [this] {
+        placeStandIn();
         measureNeeds(0);
         syncPinLayer();
     });
@@ -391,6 +394,31 @@ void ActivationChart::setGradientsVisible(bool visible)
     // Stacked charts share one x axis: only the bottom one labels it.
     m_axisX->setLabelsVisible(!visible);
     m_axisX->setTitleVisible(!visible);
+    updateStandIn();
+}
+
+void ActivationChart::setAxisStandIn(bool on)
+{
+    m_standInWanted = on;
+    updateStandIn();
+    if (!size().isEmpty())
+        layoutNow();
+    update();
+}
+
+void ActivationChart::updateStandIn()
+{
+    const bool on = m_standInWanted && !m_axisX->labelsVisible();
+    if (on == m_xStandIn->isActive())
+        return;
+    m_xStandIn->setActive(on);
+    updateXTicks(true); // the axis's categories, or none
+}
+
+void ActivationChart::placeStandIn()
+{
+    if (m_xStandIn && m_xStandIn->isActive())
+        m_xStandIn->place(m_xBoundaries);
 }
 
 int ActivationChart::xTargetTicks() const
@@ -403,12 +431,18 @@ void ActivationChart::updateXTicks(bool force)
 {
     const int target = xTargetTicks();
     if (!force && target == m_xTicksFor && m_axisX->min() == m_params.xMin
-        && m_axisX->max() == m_params.xMax && !m_axisX->categoriesLabels().isEmpty())
+        && m_axisX->max() == m_params.xMax && !m_gradAxisX->categoriesLabels().isEmpty())
         return;
     m_xTicksFor = target;
     const AxisScale x = exact_axis(m_params.xMin, m_params.xMax, target);
-    apply_ticks(m_axisX, x);
+    if (m_xStandIn->isActive())
+        apply_range(m_axisX, x);
+    else
+        apply_ticks(m_axisX, x);
     apply_ticks(m_gradAxisX, x);
+    // The function chart's x axis would have the very categories the gradient chart's has.
+    m_xBoundaries = category_boundaries(m_gradAxisX);
+    placeStandIn();
 }
 
 int ActivationChart::functionTargetTicks() const
@@ -469,6 +503,7 @@ void ActivationChart::layoutNow()
     m_inLayoutNow = true;
     m_stack->align();
     m_inLayoutNow = false;
+    placeStandIn();
     syncPinLayer();
     if (m_staticLayer)
         m_staticLayer->hideNewItems();
@@ -503,6 +538,7 @@ void ActivationChart::applyTheme(Theme theme)
     const ThemeColors c = theme_colors(theme);
     for (QChart *chart : {m_functions, m_gradients})
         apply_chart_theme(chart, c);
+    placeStandIn(); // the axis's pens
     m_title->setBrush(c.text);
     m_leaky.setPen(leaky_relu_pen(c, chart_style::kLeakyReluWidth * m_scale));
     m_relu->setPen(relu_pen(c, chart_style::kReluWidth * m_scale));

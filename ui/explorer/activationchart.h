@@ -23,6 +23,7 @@ class QValueAxis;
 
 namespace lre::ui {
 
+class AxisStandIn;
 class ChartStack;
 class PinLayer;
 class StaticLayer;
@@ -69,6 +70,10 @@ public:
     int preparedLineFrames() const; // frames that blended ReLU's pixels made by the helper meanwhile (tests)
     int rightBranchPreparedFrames() const; // the same for Leaky ReLU's right branch, a static item
     int splitLineFrames() const;   // frames whose left branch was painted in halves (tests)
+    // While the gradient chart labels x, the function chart's x axis has its grid, ticks and line
+    // drawn by an AxisStandIn (on by default; tests compare frames with it and without it).
+    void setAxisStandIn(bool on);
+    const AxisStandIn *xAxisStandIn() const { return m_xStandIn.get(); }
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -108,6 +113,8 @@ private:
     int xTargetTicks() const;
     int functionTargetTicks() const;
     void updateXTicks(bool force);
+    void updateStandIn();
+    void placeStandIn();
     void measureNeeds(int index);
     void updatePinCurves();
     void stylePins();
@@ -143,6 +150,9 @@ private:
     std::vector<StrokeCache *> m_lineCaches; // owned by their chart items
     SplitRows *m_leftBranchHalves = nullptr;  // owned by its chart item
     std::unique_ptr<KeptStroke> m_rightBranchPixels;
+    std::unique_ptr<AxisStandIn> m_xStandIn;
+    bool m_standInWanted = true;
+    std::vector<double> m_xBoundaries; // of the x axes' categories
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;
     struct BaseFonts {

@@ -36,6 +36,16 @@ void apply_scale(QValueAxis *axis, const AxisScale &scale)
     axis->setLabelFormat(format);
 }
 
+namespace {
+
+// Far left of the range: the first category's start, whose grid line never shows.
+double start_value(const AxisScale &scale)
+{
+    return scale.min - (scale.max - scale.min);
+}
+
+} // namespace
+
 // x labels sit side by side, so they are placed by hand at exact multiples of the step
 // (a value axis adds steps up and can print residue like 5.2e-26 where 0 belongs).
 void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
@@ -51,7 +61,7 @@ void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
         quiet.unblock();
     for (const QString &label : old)
         axis->remove(label);
-    axis->setStartValue(scale.min - (scale.max - scale.min));
+    axis->setStartValue(start_value(scale));
     for (std::size_t i = 0; i < next.size(); ++i) {
         if (i + 1 == next.size() && !rangeMoves)
             quiet.unblock();
@@ -59,6 +69,28 @@ void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
     }
     quiet.unblock();
     axis->setRange(scale.min, scale.max);
+}
+
+void apply_range(QCategoryAxis *axis, const AxisScale &scale)
+{
+    {
+        const QSignalBlocker quiet(axis);
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        axis->setStartValue(start_value(scale));
+    }
+    axis->setRange(scale.min, scale.max);
+}
+
+std::vector<double> category_boundaries(QCategoryAxis *axis)
+{
+    const QStringList labels = axis->categoriesLabels();
+    if (labels.isEmpty())
+        return {};
+    std::vector<double> boundaries{axis->startValue(labels.front())};
+    for (const QString &label : labels)
+        boundaries.push_back(axis->endValue(label));
+    return boundaries;
 }
 
 QCategoryAxis *make_x_axis(const QString &objectName, const QString &title)

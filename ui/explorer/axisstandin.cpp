@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "axisstandin.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsItemGroup>
+#include <QGraphicsLineItem>
+#include <QPen>
+
+#include <functional>
+
+namespace lre::ui {
+
+namespace {
+
+// Qt Charts' gap between a bottom axis's line and its labels: the length of its ticks.
+constexpr qreal kTickLength = 4.0;
+
+void collect_descendants(QGraphicsItem *item, std::vector<QGraphicsItem *> &out)
+{
+    for (QGraphicsItem *child : item->childItems()) {
+        out.push_back(child);
+        collect_descendants(child, out);
+    }
+}
+
+// The group under the chart that a setter of the axis shows and hides: Qt Charts keeps each part
+// of an axis in a group of its own, made in order (the axis line's before its minor ticks', which
+// the same setter shows and hides). None if the setter toggles anything but groups.
+QGraphicsItem *group_toggled_by(QChart *chart, const std::function<void(bool)> &set, bool now)
+{
+    std::vector<QGraphicsItem *> items;
+    collect_descendants(chart, items);
+    std::vector<char> before;
+    before.reserve(items.size());
+    for (const QGraphicsItem *item : items)
+        before.push_back(item->isVisibleTo(item->parentItem()) ? 1 : 0);
+    set(!now);
+    std::vector<QGraphicsItem *> toggled;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if ((items[i]->isVisibleTo(items[i]->parentItem()) ? 1 : 0) != before[i])
+            toggled.push_back(items[i]);
+    set(now);
+    for (const QGraphicsItem *item : toggled)
+        if (item->type() != QGraphicsItemGroup::Type)
+            return nullptr;
+    return toggled.empty() ? nullptr : toggled.front();
+}
+
+// A group of ours in the place of one of Qt Charts': the same parent, stacking and placement.
+QGraphicsItemGroup *group_in_place_of(QGraphicsItem *theirs)
+{
+    auto *group = new QGraphicsItemGroup(theirs->parentItem());
+    group->setZValue(theirs->zValue());
+    group->setPos(theirs->pos());
+    group->setTransform(theirs->transform());
+    group->stackBefore(theirs);
+    group->setVisible(false);
+    return group;
+}
+
+void set_line(QGraphicsLineItem *item, const QLineF &line, const QPen &pen, bool shown)
+{
+    item->setPen(pen);
+    item->setLine(line);
+    item->setVisible(shown);
+}
+
+std::vector<AxisStandIn::DrawnLine> shown_lines(const QGraphicsItem *group)
+{
+    std::vector<AxisStandIn::DrawnLine> lines;
+    if (!group)
+        return lines;
+    for (const QGraphicsItem *child : group->childItems()) {
+        const auto *line = dynamic_cast<const QGraphicsLineItem *>(child);
+        if (line && line->isVisibleTo(group))
+            lines.push_back({line->line(), line->pen()});
+    }
+    return lines;
+}
+
+} // namespace
+
+AxisStandIn::AxisStandIn(QChart *chart, QCategoryAxis *axis)
+    : m_chart(chart)
+    , m_axis(axis)
+{
+    m_qtGrid = group_toggled_by(chart, [axis](bool on) { axis->setGridLineVisible(on); }, axis->isGridLineVisible());
+    m_qtArrow = group_toggled_by(chart, [axis](bool on) { axis->setLineVisible(on); }, axis->isLineVisible());
+    if (!isAvailable())
+        return;
+    m_grid = group_in_place_of(m_qtGrid);
+    m_arrow = group_in_place_of(m_qtArrow);
+    // Qt Charts' order: the grid line of each boundary, then the plot's right and left edges;
+    // the axis line, then the tick of each boundary.
+    m_rightEdge = new QGraphicsLineItem(m_grid);
+    m_leftEdge = new QGraphicsLineItem(m_grid);
+    m_axisLine = new QGraphicsLineItem(m_arrow);
+}
+
+void AxisStandIn::setActive(bool on)
+{
+    if (on == m_active || (on && !isAvailable()))
+        return;
+    m_active = on;
+    m_axis->setGridLineVisible(!on);
+    m_axis->setLineVisible(!on);
+    m_grid->setVisible(on);
+    m_arrow->setVisible(on);
+}
+
+QGraphicsLineItem *AxisStandIn::lineAt(std::vector<QGraphicsLineItem *> &lines, std::size_t index,
+                                       QGraphicsItemGroup *group, QGraphicsLineItem *before)
+{
+    while (lines.size() <= index) {
+        auto *line = new QGraphicsLineItem(group);
+        if (before)
+            line->stackBefore(before);
+        lines.push_back(line);
+    }
+    return lines[index];
+}
+
+// As Qt Charts' ChartCategoryAxisX and HorizontalAxis place a bottom axis's items, number for
+// number: a boundary's x is (value - min) * (plot width / range) + plot left; the axis's box
+// starts at the plot's bottom made a whole number (a QRect), and its ticks reach down from there.
+void AxisStandIn::place(const std::vector<double> &boundaries)
+{
+    if (!m_active)
+        return;
+    const QRectF grid = m_chart->plotArea();
+    const qreal min = m_axis->min();
+    const qreal range = m_axis->max() - min;
+    // Qt Charts leaves its items as they were when there is nothing to lay out.
+    if (boundaries.size() < 2 || !(range > 0))
+        return;
+    const qreal scale = grid.width() / range;
+    const qreal axisTop = static_cast<int>(grid.bottom());
+    const QPen gridPen = m_axis->gridLinePen();
+    const QPen linePen = m_axis->linePen();
+    for (std::size_t i = 0; i < boundaries.size(); ++i) {
+        const qreal x = (boundaries[i] - min) * scale + grid.left();
+        const bool shown = x >= grid.left() && x <= grid.right();
+        set_line(lineAt(m_gridLines, i, m_grid, m_rightEdge), QLineF(x, grid.top(), x, grid.bottom()), gridPen, shown);
+        set_line(lineAt(m_ticks, i, m_arrow, nullptr), QLineF(x, axisTop, x, axisTop + kTickLength), linePen, shown);
+    }
+    for (std::size_t i = boundaries.size(); i < m_gridLines.size(); ++i) {
+        m_gridLines[i]->setVisible(false);
+        m_ticks[i]->setVisible(false);
+    }
+    set_line(m_rightEdge, QLineF(grid.right(), grid.top(), grid.right(), grid.bottom()), gridPen, true);
+    set_line(m_leftEdge, QLineF(grid.left(), grid.top(), grid.left(), grid.bottom()), gridPen, true);
+    set_line(m_axisLine, QLineF(grid.left(), axisTop, grid.right(), axisTop), linePen, true);
+}
+
+AxisStandIn::Drawn AxisStandIn::drawn() const
+{
+    return {shown_lines(m_grid), shown_lines(m_arrow)};
+}
+
+AxisStandIn::Drawn AxisStandIn::drawnByAxis() const
+{
+    return {shown_lines(m_qtGrid), shown_lines(m_qtArrow)};
+}
+
+} // namespace lre::ui

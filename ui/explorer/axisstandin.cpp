@@ -93,9 +93,12 @@ AxisStandIn::AxisStandIn(QChart *chart, QCategoryAxis *axis)
     m_arrow = group_in_place_of(m_qtArrow);
     // Qt Charts' order: the grid line of each boundary, then the plot's right and left edges;
     // the axis line, then the tick of each boundary.
+    // Hidden until placed: Qt Charts makes an axis's items at its first layout with a plot.
     m_rightEdge = new QGraphicsLineItem(m_grid);
     m_leftEdge = new QGraphicsLineItem(m_grid);
     m_axisLine = new QGraphicsLineItem(m_arrow);
+    for (QGraphicsLineItem *line : {m_rightEdge, m_leftEdge, m_axisLine})
+        line->setVisible(false);
 }
 
 void AxisStandIn::setActive(bool on)
@@ -103,10 +106,14 @@ void AxisStandIn::setActive(bool on)
     if (on == m_active || (on && !isAvailable()))
         return;
     m_active = on;
-    m_axis->setGridLineVisible(!on);
-    m_axis->setLineVisible(!on);
-    m_grid->setVisible(on);
-    m_arrow->setVisible(on);
+    if (on) {
+        m_axisShowedGrid = m_axis->isGridLineVisible();
+        m_axisShowedLine = m_axis->isLineVisible();
+    }
+    m_axis->setGridLineVisible(!on && m_axisShowedGrid);
+    m_axis->setLineVisible(!on && m_axisShowedLine);
+    m_grid->setVisible(on && m_axisShowedGrid);
+    m_arrow->setVisible(on && m_axisShowedLine);
 }
 
 QGraphicsLineItem *AxisStandIn::lineAt(std::vector<QGraphicsLineItem *> &lines, std::size_t index,
@@ -131,8 +138,9 @@ void AxisStandIn::place(const std::vector<double> &boundaries)
     const QRectF grid = m_chart->plotArea();
     const qreal min = m_axis->min();
     const qreal range = m_axis->max() - min;
-    // Qt Charts leaves its items as they were when there is nothing to lay out.
-    if (boundaries.size() < 2 || !(range > 0))
+    // Qt Charts leaves its items as they were when there is nothing to lay out, or no plot to
+    // lay it out in (an export of a few dozen pixels).
+    if (boundaries.size() < 2 || !(range > 0) || grid.isEmpty())
         return;
     const qreal scale = grid.width() / range;
     const qreal axisTop = static_cast<int>(grid.bottom());
@@ -140,8 +148,15 @@ void AxisStandIn::place(const std::vector<double> &boundaries)
     const QPen linePen = m_axis->linePen();
     for (std::size_t i = 0; i < boundaries.size(); ++i) {
         const qreal x = (boundaries[i] - min) * scale + grid.left();
-        const bool shown = x >= grid.left() && x <= grid.right();
-        set_line(lineAt(m_gridLines, i, m_grid, m_rightEdge), QLineF(x, grid.top(), x, grid.bottom()), gridPen, shown);
+        QGraphicsLineItem *gridLine = lineAt(m_gridLines, i, m_grid, m_rightEdge);
+        gridLine->setPen(gridPen);
+        gridLine->setLine(QLineF(x, grid.top(), x, grid.bottom()));
+        // From the line the item holds, as Qt Charts decides: QGraphicsLineItem keeps its line
+        // when the new one is equal but for rounding, and at the plot's edge that rounding shows
+        // or hides the line.
+        const qreal held = gridLine->line().p1().x();
+        const bool shown = held >= grid.left() && held <= grid.right();
+        gridLine->setVisible(shown);
         set_line(lineAt(m_ticks, i, m_arrow, nullptr), QLineF(x, axisTop, x, axisTop + kTickLength), linePen, shown);
     }
     for (std::size_t i = boundaries.size(); i < m_gridLines.size(); ++i) {

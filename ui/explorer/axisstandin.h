@@ -63,6 +63,8 @@ private:
     std::vector<QGraphicsLineItem *> m_gridLines;
     std::vector<QGraphicsLineItem *> m_ticks;
     bool m_active = false;
+    bool m_axisShowedGrid = true; // what the axis drew of its own when the stand-in came
+    bool m_axisShowedLine = true;
 };
 
 } // namespace lre::ui

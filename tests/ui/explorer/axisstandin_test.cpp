@@ -6,6 +6,7 @@
 #include "activationchart.h"
 #include "axisstandin.h"
 
+#include "chartframe.h"
 #include "../imagedifference.h"
 
 #include <QCategoryAxis>
@@ -47,15 +48,7 @@ struct Stage {
 
     QImage frame(int devicePixelRatio)
     {
-        const QSize size = chart->size().toSize();
-        QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(devicePixelRatio);
-        image.fill(QColor(255, 0, 255));
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setRenderHint(QPainter::TextAntialiasing, true);
-        scene.render(&painter, QRectF(QPointF(0, 0), size), chart->geometry());
-        return image;
+        return chart_frame(scene, *chart, devicePixelRatio);
     }
 
     QGraphicsScene scene;

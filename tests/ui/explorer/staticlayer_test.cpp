@@ -8,6 +8,7 @@
 
 #include "curves.h"
 #include "sharedwork.h"
+#include "chartframe.h"
 #include "../imagedifference.h"
 
 #include <QGraphicsScene>
@@ -45,15 +46,7 @@ struct Stage {
 
     QImage frame(int devicePixelRatio = 1)
     {
-        const QSize size = chart->size().toSize();
-        QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(devicePixelRatio);
-        image.fill(QColor(255, 0, 255)); // shows wherever nothing was painted
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setRenderHint(QPainter::TextAntialiasing, true);
-        scene.render(&painter, QRectF(QPointF(0, 0), size), chart->geometry());
-        return image;
+        return chart_frame(scene, *chart, devicePixelRatio);
     }
 
     QGraphicsScene scene;

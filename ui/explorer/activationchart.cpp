@@ -503,7 +503,6 @@ void ActivationChart::layoutNow()
     m_inLayoutNow = true;
     m_stack->align();
     m_inLayoutNow = false;
-    placeStandIn();
     syncPinLayer();
     if (m_staticLayer)
         m_staticLayer->hideNewItems();

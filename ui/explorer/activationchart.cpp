@@ -3,6 +3,7 @@
 #include "numbertext.h"
 
 #include "axisstandin.h"
+#include "valueaxisstandin.h"
 #include "chartaxes.h"
 #include "chartstack.h"
 #include "chartstyle.h"
@@ -76,6 +77,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_gradients->addAxis(m_gradAxisX, Qt::AlignBottom);
     m_gradients->addAxis(m_gradAxisY, Qt::AlignLeft);
     m_xStandIn = std::make_unique<AxisStandIn>(m_functions, m_axisX);
+    m_yStandIn = std::make_unique<ValueAxisStandIn>(m_functions, m_axisY);
 
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
     // where they coincide (x > 0).
@@ -108,6 +110,7 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
 
     connect(m_functions, &QChart::plotAreaChanged, this, [this] {
         placeStandIn();
+        placeYStandIn();
         measureNeeds(0);
         syncPinLayer();
     });
@@ -324,6 +327,7 @@ QByteArray ActivationChart::staticKey() const
         for (const QString &label : axis->categoriesLabels())
             out << label << axis->endValue(label);
     }
+    out << m_yStandIn->isStandingIn() << m_yStandIn->scale().step << m_yStandIn->scale().anchor;
     for (const QValueAxis *axis : {m_axisY, m_gradAxisY})
         out << axis->min() << axis->max() << axis->tickCount() << axis->tickInterval() << axis->tickAnchor()
             << static_cast<int>(axis->tickType()) << axis->labelFormat() << axis->minorTickCount();
@@ -415,6 +419,27 @@ void ActivationChart::updateStandIn()
     updateXTicks(true); // the axis's categories, or none
 }
 
+void ActivationChart::setValueAxisStandIn(bool on)
+{
+    m_yStandIn->setEnabled(on);
+    if (!size().isEmpty())
+        layoutNow();
+    update();
+}
+
+// The y axis's ticks between its ends, once Qt Charts laid the axis out; if they cannot be stood
+// in for after all, the axis got every tick and is laid out again.
+void ActivationChart::placeYStandIn()
+{
+    if (m_yStandIn->place())
+        return;
+    m_yNeedsLayout = true;
+    if (!m_inLayoutNow && !m_layoutQueued) {
+        m_layoutQueued = true;
+        QMetaObject::invokeMethod(this, &ActivationChart::layoutNow, Qt::QueuedConnection);
+    }
+}
+
 void ActivationChart::placeStandIn()
 {
     if (m_xStandIn && m_xStandIn->isActive())
@@ -466,7 +491,8 @@ void ActivationChart::updateAxes()
     updateXTicks(false);
     const YExtent f = function_extent(m_curves, m_pinCurves);
     m_yTicksFor = functionTargetTicks();
-    apply_scale(m_axisY, padded_axis(f.min, f.max, m_yTicksFor));
+    m_yStandIn->apply(padded_axis(f.min, f.max, m_yTicksFor));
+    placeYStandIn();
     const YExtent g = gradient_extent(m_curves, m_pinCurves);
     apply_scale(m_gradAxisY, padded_axis(g.min, g.max, 4, 0.12));
     syncPinLayer();
@@ -502,6 +528,12 @@ void ActivationChart::layoutNow()
     m_layoutQueued = false;
     m_inLayoutNow = true;
     m_stack->align();
+    placeYStandIn();
+    if (m_yNeedsLayout) {
+        m_yNeedsLayout = false;
+        m_stack->align();
+        placeYStandIn();
+    }
     m_inLayoutNow = false;
     syncPinLayer();
     if (m_staticLayer)
@@ -537,7 +569,8 @@ void ActivationChart::applyTheme(Theme theme)
     const ThemeColors c = theme_colors(theme);
     for (QChart *chart : {m_functions, m_gradients})
         apply_chart_theme(chart, c);
-    placeStandIn(); // the axis's pens
+    placeStandIn(); // the axes' pens
+    placeYStandIn();
     m_title->setBrush(c.text);
     m_leaky.setPen(leaky_relu_pen(c, chart_style::kLeakyReluWidth * m_scale));
     m_relu->setPen(relu_pen(c, chart_style::kReluWidth * m_scale));

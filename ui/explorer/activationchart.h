@@ -24,6 +24,7 @@ class QValueAxis;
 namespace lre::ui {
 
 class AxisStandIn;
+class ValueAxisStandIn;
 class ChartStack;
 class PinLayer;
 class StaticLayer;
@@ -74,6 +75,10 @@ public:
     // drawn by an AxisStandIn (on by default; tests compare frames with it and without it).
     void setAxisStandIn(bool on);
     const AxisStandIn *xAxisStandIn() const { return m_xStandIn.get(); }
+    // The function chart's y axis draws only its end ticks; the ticks between are drawn by a
+    // ValueAxisStandIn (on by default; tests compare frames with it and without it).
+    void setValueAxisStandIn(bool on);
+    const ValueAxisStandIn *yAxisStandIn() const { return m_yStandIn.get(); }
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -115,6 +120,7 @@ private:
     void updateXTicks(bool force);
     void updateStandIn();
     void placeStandIn();
+    void placeYStandIn();
     void measureNeeds(int index);
     void updatePinCurves();
     void stylePins();
@@ -152,6 +158,8 @@ private:
     std::unique_ptr<KeptStroke> m_rightBranchPixels;
     std::unique_ptr<AxisStandIn> m_xStandIn;
     bool m_standInWanted = true;
+    std::unique_ptr<ValueAxisStandIn> m_yStandIn;
+    bool m_yNeedsLayout = false;
     std::vector<double> m_xBoundaries; // of the x axes' categories
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "axisstandin.h"
 
+#include "axisgroups.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsItemGroup>
 #include <QGraphicsLineItem>
 #include <QPen>
-
-#include <functional>
 
 namespace lre::ui {
 
@@ -15,49 +15,6 @@ namespace {
 
 // Qt Charts' gap between a bottom axis's line and its labels: the length of its ticks.
 constexpr qreal kTickLength = 4.0;
-
-void collect_descendants(QGraphicsItem *item, std::vector<QGraphicsItem *> &out)
-{
-    for (QGraphicsItem *child : item->childItems()) {
-        out.push_back(child);
-        collect_descendants(child, out);
-    }
-}
-
-// The group under the chart that a setter of the axis shows and hides: Qt Charts keeps each part
-// of an axis in a group of its own, made in order (the axis line's before its minor ticks', which
-// the same setter shows and hides). None if the setter toggles anything but groups.
-QGraphicsItem *group_toggled_by(QChart *chart, const std::function<void(bool)> &set, bool now)
-{
-    std::vector<QGraphicsItem *> items;
-    collect_descendants(chart, items);
-    std::vector<char> before;
-    before.reserve(items.size());
-    for (const QGraphicsItem *item : items)
-        before.push_back(item->isVisibleTo(item->parentItem()) ? 1 : 0);
-    set(!now);
-    std::vector<QGraphicsItem *> toggled;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if ((items[i]->isVisibleTo(items[i]->parentItem()) ? 1 : 0) != before[i])
-            toggled.push_back(items[i]);
-    set(now);
-    for (const QGraphicsItem *item : toggled)
-        if (item->type() != QGraphicsItemGroup::Type)
-            return nullptr;
-    return toggled.empty() ? nullptr : toggled.front();
-}
-
-// A group of ours in the place of one of Qt Charts': the same parent, stacking and placement.
-QGraphicsItemGroup *group_in_place_of(QGraphicsItem *theirs)
-{
-    auto *group = new QGraphicsItemGroup(theirs->parentItem());
-    group->setZValue(theirs->zValue());
-    group->setPos(theirs->pos());
-    group->setTransform(theirs->transform());
-    group->stackBefore(theirs);
-    group->setVisible(false);
-    return group;
-}
 
 void set_line(QGraphicsLineItem *item, const QLineF &line, const QPen &pen, bool shown)
 {

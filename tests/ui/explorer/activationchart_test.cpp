@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activationchart.h"
+#include "valueaxisstandin.h"
 
 #include "axis.h"
 #include "curves.h"
@@ -83,7 +84,8 @@ TEST(ActivationChart, AxesCoverTheCurvesWithNiceTicks)
         EXPECT_GT(chart.axisFunction()->max(), extent.max);
         EXPECT_EQ(chart.axisFunction()->tickType(), QValueAxis::TicksDynamic);
         const auto expected = lre::padded_axis(extent.min, extent.max, 2); // no size yet: fewest ticks
-        EXPECT_DOUBLE_EQ(chart.axisFunction()->tickInterval(), expected.step);
+        // The axis itself may hold only its end ticks, the ones between drawn by its stand-in.
+        EXPECT_DOUBLE_EQ(chart.yAxisStandIn()->scale().step, expected.step);
         const auto gradients = lre::gradient_extent(lre::exact_curves(p));
         EXPECT_LT(chart.axisGradient()->min(), gradients.min);
         EXPECT_GT(chart.axisGradient()->max(), gradients.max);

@@ -5,6 +5,7 @@
 // number, with the same pens, in the same order, and every frame the same, pixel for pixel.
 #include "activationchart.h"
 #include "axisstandin.h"
+#include "valueaxisstandin.h"
 
 #include "chartframe.h"
 #include "../imagedifference.h"
@@ -28,6 +29,7 @@ using lre::PlotParams;
 using lre::ui::ActivationChart;
 using lre::ui::AxisStandIn;
 using lre::ui::Theme;
+using lre::ui::ValueAxisStandIn;
 
 struct Stage {
     // standIn off: the axis draws itself from the start, as before the stand-in existed.
@@ -37,6 +39,7 @@ struct Stage {
         scene.setItemIndexMethod(QGraphicsScene::NoIndex); // as the window's and the export's
         scene.addItem(chart);
         chart->setAxisStandIn(standIn);
+        chart->setValueAxisStandIn(standIn);
         resize(size);
     }
 
@@ -138,6 +141,30 @@ TEST(AxisStandIn, DrawsTheLinesTheAxisDrawsNumberForNumber)
     }
 }
 
+// The function chart's y axis: Qt Charts draws its end ticks, the stand-in the ones between;
+// together they show the lines and labels the axis shows with every tick, at the same places.
+TEST(ValueAxisStandIn, DrawsWhatTheAxisDrawsWithEveryTick)
+{
+    Stage stage;
+    const ValueAxisStandIn *standIn = stage.chart->yAxisStandIn();
+    ASSERT_TRUE(standIn->isAvailable());
+    for (const Case &c : cases()) {
+        apply(stage, c);
+        // In the small window the labels crowd (Qt Charts hides some): the axis draws them all.
+        EXPECT_EQ(standIn->isStandingIn(), c.name != "small window") << c.name;
+        const ValueAxisStandIn::Drawn ours = standIn->drawn();
+        stage.chart->setValueAxisStandIn(false);
+        ASSERT_FALSE(standIn->isStandingIn());
+        const ValueAxisStandIn::Drawn theirs = standIn->drawn();
+        stage.chart->setValueAxisStandIn(true);
+        EXPECT_GE(theirs.labels.size(), 3u) << c.name;
+        EXPECT_TRUE(ours.grid == theirs.grid) << c.name;
+        EXPECT_TRUE(ours.ticks == theirs.ticks) << c.name;
+        EXPECT_EQ(ours.labels.size(), theirs.labels.size()) << c.name;
+        EXPECT_TRUE(ours.labels == theirs.labels) << c.name;
+    }
+}
+
 class AxisStandInFrames : public ::testing::TestWithParam<int> {};
 
 TEST_P(AxisStandInFrames, EqualTheFramesTheAxisPaintsItself)
@@ -148,8 +175,10 @@ TEST_P(AxisStandInFrames, EqualTheFramesTheAxisPaintsItself)
         apply(stage, c);
         const QImage ours = stage.frame(ratio);
         stage.chart->setAxisStandIn(false);
+        stage.chart->setValueAxisStandIn(false);
         const QImage theirs = stage.frame(ratio);
         stage.chart->setAxisStandIn(true);
+        stage.chart->setValueAxisStandIn(true);
         EXPECT_EQ(image_difference(ours, theirs).pixels, 0) << c.name << ": " << image_difference(ours, theirs);
     }
 }

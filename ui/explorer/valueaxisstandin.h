@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "axis.h"
+
+#include <QFont>
+#include <QHash>
+#include <QLineF>
+#include <QPen>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QChart;
+class QGraphicsItem;
+class QGraphicsItemGroup;
+class QGraphicsLineItem;
+class QGraphicsTextItem;
+class QValueAxis;
+
+namespace lre::ui {
+
+// Stands in for the ticks between the ends of a chart's left value axis (the function chart's
+// y axis, which moves with every zoom): Qt Charts lays each tick label out again as rich text on
+// every range change, twice when the axis's width changes, which took a sixth of a zoom's frame.
+// The axis is given only its first and last ticks: it places and hides those at the plot's
+// edges itself, and its size, which depends on its widest label, stays what it was as long as
+// that label is one of them. These items draw the grid lines, ticks and labels in between, as
+// Qt Charts does, in the place of its own among the chart's items; a label is made again only
+// when its text changes. Where that cannot be exact (a label in between is the widest, labels
+// so close that Qt Charts would hide some), the axis gets every tick and draws them itself.
+class ValueAxisStandIn final {
+public:
+    ValueAxisStandIn(QChart *chart, QValueAxis *axis);
+    ~ValueAxisStandIn();
+
+    // Whether Qt Charts' items for the axis were found; if not, the axis always draws itself.
+    bool isAvailable() const { return m_qtGrid && m_qtArrow && m_qtLabels; }
+    void setEnabled(bool on); // off: the axis gets every tick (tests compare frames with it)
+    bool isEnabled() const { return m_enabled; }
+
+    // Gives the axis this scale, or its ends only while these items draw the ticks between.
+    void apply(const AxisScale &scale);
+    const AxisScale &scale() const { return m_scale; }
+    bool isStandingIn() const { return m_standingIn; }
+
+    // The items for the axis's layout as it now is. False if the layout showed the ticks cannot
+    // be stood in for after all: the axis was given every tick and must be laid out again.
+    bool place();
+
+    // The lines and labels each group shows, in the order painted (tests compare them).
+    struct DrawnLabel {
+        QString text;
+        QPointF pos;
+        bool operator==(const DrawnLabel &other) const = default;
+    };
+    struct Drawn {
+        std::vector<QLineF> grid;
+        std::vector<QLineF> ticks; // the axis line first when the axis draws it
+        std::vector<DrawnLabel> labels;
+    };
+    Drawn drawn() const; // these items and the axis's, merged in tick order
+
+private:
+    struct Label;
+    struct Tick {
+        double value = 0.0;
+        QString text;
+    };
+    std::vector<Tick> ticksOf(const AxisScale &scale) const;
+    bool formatLabel(double value, const QString &format, QString &text) const;
+    QRectF textBounds(const QString &text);
+    bool endsAreWidest(const std::vector<Tick> &ticks);
+    bool fitsBetween(const QRectF &plot);
+    void giveAxis(const AxisScale &scale);
+    void hideAll();
+    Label &labelFor(const QString &text, std::size_t index);
+
+    QChart *m_chart;
+    QValueAxis *m_axis;
+    QGraphicsItem *m_qtGrid = nullptr; // Qt Charts' groups, owned by the chart
+    QGraphicsItem *m_qtArrow = nullptr;
+    QGraphicsItem *m_qtLabels = nullptr;
+    QGraphicsItemGroup *m_grid = nullptr; // ours, owned by the chart
+    QGraphicsItemGroup *m_arrow = nullptr;
+    QGraphicsItemGroup *m_labels = nullptr;
+    std::vector<QGraphicsLineItem *> m_gridLines;
+    std::vector<QGraphicsLineItem *> m_tickLines;
+    std::vector<std::unique_ptr<Label>> m_labelItems;
+    std::unique_ptr<QGraphicsTextItem> m_measure;
+    QHash<QString, QRectF> m_bounds; // of a text in m_boundsFont, as Qt Charts measures it
+    QFont m_boundsFont;
+    AxisScale m_scale;
+    std::vector<Tick> m_ticks;
+    bool m_enabled = true;
+    bool m_standingIn = false;
+};
+
+} // namespace lre::ui

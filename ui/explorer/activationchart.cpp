@@ -4,6 +4,7 @@
 
 #include "axisstandin.h"
 #include "valueaxisstandin.h"
+#include "categorylabelstandin.h"
 #include "chartaxes.h"
 #include "chartstack.h"
 #include "chartstyle.h"
@@ -78,6 +79,9 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_gradients->addAxis(m_gradAxisY, Qt::AlignLeft);
     m_xStandIn = std::make_unique<AxisStandIn>(m_functions, m_axisX);
     m_yStandIn = std::make_unique<ValueAxisStandIn>(m_functions, m_axisY);
+    m_gradXLines = std::make_unique<AxisStandIn>(m_gradients, m_gradAxisX);
+    m_gradXLabels = std::make_unique<CategoryLabelStandIn>(m_gradients, m_gradAxisX);
+    m_gradXLines->setActive(m_gradXLabels->isAvailable());
 
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
     // where they coincide (x > 0).
@@ -110,11 +114,13 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
 
     connect(m_functions, &QChart::plotAreaChanged, this, [this] {
         placeStandIn();
-        placeYStandIn();
+        placeLabelStandIns();
         measureNeeds(0);
         syncPinLayer();
     });
     connect(m_gradients, &QChart::plotAreaChanged, this, [this] {
+        placeStandIn();
+        placeLabelStandIns();
         measureNeeds(1);
         syncPinLayer();
     });
@@ -327,7 +333,8 @@ QByteArray ActivationChart::staticKey() const
         for (const QString &label : axis->categoriesLabels())
             out << label << axis->endValue(label);
     }
-    out << m_yStandIn->isStandingIn() << m_yStandIn->scale().step << m_yStandIn->scale().anchor;
+    out << m_yStandIn->isStandingIn() << m_yStandIn->scale().step << m_yStandIn->scale().anchor
+        << m_gradXLabels->isStandingIn();
     for (const QValueAxis *axis : {m_axisY, m_gradAxisY})
         out << axis->min() << axis->max() << axis->tickCount() << axis->tickInterval() << axis->tickAnchor()
             << static_cast<int>(axis->tickType()) << axis->labelFormat() << axis->minorTickCount();
@@ -419,21 +426,25 @@ void ActivationChart::updateStandIn()
     updateXTicks(true); // the axis's categories, or none
 }
 
-void ActivationChart::setValueAxisStandIn(bool on)
+void ActivationChart::setLabelStandIns(bool on)
 {
     m_yStandIn->setEnabled(on);
+    m_gradXLabels->setEnabled(on);
+    m_gradXLines->setActive(on && m_gradXLabels->isAvailable());
+    updateXTicks(true);
     if (!size().isEmpty())
         layoutNow();
     update();
 }
 
-// The y axis's ticks between its ends, once Qt Charts laid the axis out; if they cannot be stood
-// in for after all, the axis got every tick and is laid out again.
-void ActivationChart::placeYStandIn()
+// The labels stood in for, once Qt Charts laid the axes out; where they cannot be after all, the
+// axis got every label and is laid out again.
+void ActivationChart::placeLabelStandIns()
 {
-    if (m_yStandIn->place())
+    const bool yPlaced = m_yStandIn->place();
+    if (m_gradXLabels->place() && yPlaced)
         return;
-    m_yNeedsLayout = true;
+    m_labelsNeedLayout = true;
     if (!m_inLayoutNow && !m_layoutQueued) {
         m_layoutQueued = true;
         QMetaObject::invokeMethod(this, &ActivationChart::layoutNow, Qt::QueuedConnection);
@@ -444,6 +455,8 @@ void ActivationChart::placeStandIn()
 {
     if (m_xStandIn && m_xStandIn->isActive())
         m_xStandIn->place(m_xBoundaries);
+    if (m_gradXLines && m_gradXLines->isActive())
+        m_gradXLines->place(m_xBoundaries);
 }
 
 int ActivationChart::xTargetTicks() const
@@ -464,10 +477,11 @@ void ActivationChart::updateXTicks(bool force)
         apply_range(m_axisX, x);
     else
         apply_ticks(m_axisX, x);
-    apply_ticks(m_gradAxisX, x);
+    m_gradXLabels->apply(x);
     // The function chart's x axis would have the very categories the gradient chart's has.
-    m_xBoundaries = category_boundaries(m_gradAxisX);
+    m_xBoundaries = m_gradXLabels->boundaries();
     placeStandIn();
+    placeLabelStandIns();
 }
 
 int ActivationChart::functionTargetTicks() const
@@ -492,7 +506,7 @@ void ActivationChart::updateAxes()
     const YExtent f = function_extent(m_curves, m_pinCurves);
     m_yTicksFor = functionTargetTicks();
     m_yStandIn->apply(padded_axis(f.min, f.max, m_yTicksFor));
-    placeYStandIn();
+    placeLabelStandIns();
     const YExtent g = gradient_extent(m_curves, m_pinCurves);
     apply_scale(m_gradAxisY, padded_axis(g.min, g.max, 4, 0.12));
     syncPinLayer();
@@ -528,11 +542,11 @@ void ActivationChart::layoutNow()
     m_layoutQueued = false;
     m_inLayoutNow = true;
     m_stack->align();
-    placeYStandIn();
-    if (m_yNeedsLayout) {
-        m_yNeedsLayout = false;
+    placeLabelStandIns();
+    if (m_labelsNeedLayout) {
+        m_labelsNeedLayout = false;
         m_stack->align();
-        placeYStandIn();
+        placeLabelStandIns();
     }
     m_inLayoutNow = false;
     syncPinLayer();
@@ -570,7 +584,7 @@ void ActivationChart::applyTheme(Theme theme)
     for (QChart *chart : {m_functions, m_gradients})
         apply_chart_theme(chart, c);
     placeStandIn(); // the axes' pens
-    placeYStandIn();
+    placeLabelStandIns();
     m_title->setBrush(c.text);
     m_leaky.setPen(leaky_relu_pen(c, chart_style::kLeakyReluWidth * m_scale));
     m_relu->setPen(relu_pen(c, chart_style::kReluWidth * m_scale));

@@ -25,6 +25,7 @@ namespace lre::ui {
 
 class AxisStandIn;
 class ValueAxisStandIn;
+class CategoryLabelStandIn;
 class ChartStack;
 class PinLayer;
 class StaticLayer;
@@ -75,10 +76,13 @@ public:
     // drawn by an AxisStandIn (on by default; tests compare frames with it and without it).
     void setAxisStandIn(bool on);
     const AxisStandIn *xAxisStandIn() const { return m_xStandIn.get(); }
-    // The function chart's y axis draws only its end ticks; the ticks between are drawn by a
-    // ValueAxisStandIn (on by default; tests compare frames with it and without it).
-    void setValueAxisStandIn(bool on);
+    // The axes that move with a zoom draw only the labels near their edges: the function chart's
+    // y axis its end ticks, the gradient chart's x axis the ticks near the plot's sides. The
+    // rest are drawn by a ValueAxisStandIn and a CategoryLabelStandIn, the x grid and ticks by an
+    // AxisStandIn (on by default; tests compare frames with them and without them).
+    void setLabelStandIns(bool on);
     const ValueAxisStandIn *yAxisStandIn() const { return m_yStandIn.get(); }
+    const CategoryLabelStandIn *xLabelStandIn() const { return m_gradXLabels.get(); }
 
     // Fonts, lines and markers at chart_style::kPresentationScale for a lecture hall.
     void setPresentation(bool on);
@@ -91,6 +95,7 @@ public:
     QChart *functionChart() const { return m_functions; }
     QChart *gradientChart() const { return m_gradients; }
     QCategoryAxis *axisX() const { return m_axisX; }
+    QCategoryAxis *axisGradientX() const { return m_gradAxisX; }
     QValueAxis *axisFunction() const { return m_axisY; }
     QValueAxis *axisGradient() const { return m_gradAxisY; }
     QString title() const;
@@ -120,7 +125,7 @@ private:
     void updateXTicks(bool force);
     void updateStandIn();
     void placeStandIn();
-    void placeYStandIn();
+    void placeLabelStandIns();
     void measureNeeds(int index);
     void updatePinCurves();
     void stylePins();
@@ -159,7 +164,9 @@ private:
     std::unique_ptr<AxisStandIn> m_xStandIn;
     bool m_standInWanted = true;
     std::unique_ptr<ValueAxisStandIn> m_yStandIn;
-    bool m_yNeedsLayout = false;
+    std::unique_ptr<AxisStandIn> m_gradXLines;
+    std::unique_ptr<CategoryLabelStandIn> m_gradXLabels;
+    bool m_labelsNeedLayout = false;
     std::vector<double> m_xBoundaries; // of the x axes' categories
     int m_pinCurveUpdates = 0;
     qreal m_scale = 1.0;

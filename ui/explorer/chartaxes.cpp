@@ -36,21 +36,20 @@ void apply_scale(QValueAxis *axis, const AxisScale &scale)
     axis->setLabelFormat(format);
 }
 
-namespace {
-
-// Far left of the range: the first category's start, whose grid line never shows.
-double start_value(const AxisScale &scale)
+double category_start(const AxisScale &scale)
 {
     return scale.min - (scale.max - scale.min);
 }
-
-} // namespace
 
 // x labels sit side by side, so they are placed by hand at exact multiples of the step
 // (a value axis adds steps up and can print residue like 5.2e-26 where 0 belongs).
 void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
 {
-    const std::vector<Tick> next = ticks(scale);
+    apply_ticks(axis, scale, ticks(scale));
+}
+
+void apply_ticks(QCategoryAxis *axis, const AxisScale &scale, const std::vector<Tick> &next)
+{
     const QStringList old = axis->categoriesLabels();
     // Each removal and append would relay the axis's labels out and ask for a layout pass of the
     // whole chart. A new range relays them out once, from the categories then in place, with a
@@ -61,7 +60,7 @@ void apply_ticks(QCategoryAxis *axis, const AxisScale &scale)
         quiet.unblock();
     for (const QString &label : old)
         axis->remove(label);
-    axis->setStartValue(start_value(scale));
+    axis->setStartValue(category_start(scale));
     for (std::size_t i = 0; i < next.size(); ++i) {
         if (i + 1 == next.size() && !rangeMoves)
             quiet.unblock();
@@ -77,20 +76,9 @@ void apply_range(QCategoryAxis *axis, const AxisScale &scale)
         const QSignalBlocker quiet(axis);
         for (const QString &label : axis->categoriesLabels())
             axis->remove(label);
-        axis->setStartValue(start_value(scale));
+        axis->setStartValue(category_start(scale));
     }
     axis->setRange(scale.min, scale.max);
-}
-
-std::vector<double> category_boundaries(QCategoryAxis *axis)
-{
-    const QStringList labels = axis->categoriesLabels();
-    if (labels.isEmpty())
-        return {};
-    std::vector<double> boundaries{axis->startValue(labels.front())};
-    for (const QString &label : labels)
-        boundaries.push_back(axis->endValue(label));
-    return boundaries;
 }
 
 QCategoryAxis *make_x_axis(const QString &objectName, const QString &title)

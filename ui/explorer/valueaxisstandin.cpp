@@ -5,6 +5,7 @@
 #include "chartaxes.h"
 
 #include <QChart>
+#include <QDataStream>
 #include <QGraphicsItemGroup>
 #include <QGraphicsLineItem>
 #include <QGraphicsTextItem>
@@ -20,10 +21,8 @@ namespace lre::ui {
 
 namespace {
 
-// Qt Charts' length of a tick, and gap between a tick and its label; the margin of its labels'
-// documents.
+// Qt Charts' length of a tick, and gap between a tick and its label.
 constexpr qreal kLabelPadding = 4.0;
-constexpr qreal kTextMargin = 0.5;
 // More ticks than any chart shows: beyond it the axis draws itself.
 constexpr std::size_t kMostTicks = 200;
 
@@ -39,12 +38,6 @@ std::vector<QGraphicsItem *> shown_children(const QGraphicsItem *group)
 
 } // namespace
 
-struct ValueAxisStandIn::Label {
-    QGraphicsTextItem *item = nullptr; // owned by m_labels
-    QString text;
-    bool made = false;
-};
-
 ValueAxisStandIn::ValueAxisStandIn(QChart *chart, QValueAxis *axis)
     : m_chart(chart)
     , m_axis(axis)
@@ -58,8 +51,7 @@ ValueAxisStandIn::ValueAxisStandIn(QChart *chart, QValueAxis *axis)
     // Ticks after the axis line, which each one touches, as Qt Charts paints them.
     m_arrow = group_in_place_of(m_qtArrow, Painted::After);
     m_labels = group_in_place_of(m_qtLabels);
-    m_measure = std::make_unique<QGraphicsTextItem>();
-    m_measure->document()->setDocumentMargin(kTextMargin);
+    m_labelItems = std::make_unique<AxisLabels>(m_labels);
 }
 
 ValueAxisStandIn::~ValueAxisStandIn() = default;
@@ -112,22 +104,9 @@ std::vector<ValueAxisStandIn::Tick> ValueAxisStandIn::ticksOf(const AxisScale &s
     return ticks;
 }
 
-// As Qt Charts measures a label: a text item of the labels' font, its text set as HTML.
 QRectF ValueAxisStandIn::textBounds(const QString &text)
 {
-    const QFont font = m_axis->labelsFont();
-    if (font != m_boundsFont) {
-        m_bounds.clear();
-        m_boundsFont = font;
-        m_measure->setFont(font);
-    }
-    const auto known = m_bounds.constFind(text);
-    if (known != m_bounds.constEnd())
-        return *known;
-    m_measure->setHtml(text);
-    const QRectF bounds = m_measure->boundingRect();
-    m_bounds.insert(text, bounds);
-    return bounds;
+    return m_labelItems->bounds(text, m_axis->labelsFont());
 }
 
 // The axis's width comes from its widest label: the ends must include it.
@@ -163,6 +142,7 @@ void ValueAxisStandIn::giveAxis(const AxisScale &scale)
 void ValueAxisStandIn::apply(const AxisScale &scale)
 {
     m_scale = scale;
+    m_placed.clear();
     m_ticks = isAvailable() && m_enabled && m_axis->labelsAngle() == 0 && !m_axis->isReverse()
                   && m_axis->tickType() == QValueAxis::TicksDynamic
             ? ticksOf(scale)
@@ -189,29 +169,11 @@ void ValueAxisStandIn::apply(const AxisScale &scale)
 
 void ValueAxisStandIn::hideAll()
 {
+    m_placed.clear();
     if (!m_grid)
         return;
     for (QGraphicsItemGroup *group : {m_grid, m_arrow, m_labels})
         group->setVisible(false);
-}
-
-ValueAxisStandIn::Label &ValueAxisStandIn::labelFor(const QString &text, std::size_t index)
-{
-    // A label whose text is still shown keeps its item (a pan moves the same labels along).
-    for (std::size_t i = index; i < m_labelItems.size(); ++i)
-        if (m_labelItems[i]->made && m_labelItems[i]->text == text) {
-            std::swap(m_labelItems[i], m_labelItems[index]);
-            return *m_labelItems[index];
-        }
-    while (m_labelItems.size() <= index) {
-        auto label = std::make_unique<Label>();
-        label->item = new QGraphicsTextItem(m_labels);
-        label->item->setAcceptedMouseButtons({});
-        label->item->document()->setDocumentMargin(kTextMargin);
-        label->item->setRotation(0);
-        m_labelItems.push_back(std::move(label));
-    }
-    return *m_labelItems[index];
 }
 
 // As Qt Charts' ChartValueAxisY and VerticalAxis place a left axis's items, number for number: a
@@ -228,11 +190,8 @@ bool ValueAxisStandIn::place()
         hideAll();
         return true;
     }
-    bool endsWhole = true;
-    for (const QGraphicsItem *item : m_qtLabels->childItems())
-        if (const auto *label = dynamic_cast<const QGraphicsTextItem *>(item))
-            endsWhole = endsWhole && (label->toPlainText() == m_ticks.front().text || label->toPlainText() == m_ticks.back().text);
-    if (!endsWhole || !fitsBetween(grid)) {
+    const AxisLabels::Said said = AxisLabels::compare(m_qtLabels, {m_ticks.front().text, m_ticks.back().text});
+    if (said == AxisLabels::Said::CutShort || !fitsBetween(grid)) {
         m_standingIn = false;
         hideAll();
         giveAxis(m_scale);
@@ -242,11 +201,24 @@ bool ValueAxisStandIn::place()
     if (!axisLine)
         return true;
     const qreal tickStopX = axisLine->line().p1().x();
-    const qreal scale = grid.height() / range;
     const QPen gridPen = m_axis->gridLinePen();
     const QPen linePen = m_axis->linePen();
     const QFont font = m_axis->labelsFont();
     const QColor color = m_axis->labelsBrush().color();
+    // Most layouts (an alpha step's) change none of it.
+    QByteArray placed;
+    {
+        QDataStream out(&placed, QIODevice::WriteOnly);
+        out << grid << min << range << tickStopX << gridPen << linePen << font << color << m_axis->isGridLineVisible()
+            << m_axis->isLineVisible() << m_axis->labelsVisible();
+        for (const Tick &tick : m_ticks)
+            out << tick.value << tick.text;
+    }
+    if (placed == m_placed)
+        return true;
+    // Judged again once Qt Charts has laid the axis out.
+    m_placed = said == AxisLabels::Said::Given ? placed : QByteArray();
+    const qreal scale = grid.height() / range;
     const std::size_t between = m_ticks.size() - 2;
     while (m_gridLines.size() < between) {
         m_gridLines.push_back(new QGraphicsLineItem(m_grid));
@@ -258,6 +230,8 @@ bool ValueAxisStandIn::place()
         QGraphicsLineItem *gridLine = m_gridLines[i];
         gridLine->setPen(gridPen);
         gridLine->setLine(QLineF(grid.left(), y, grid.right(), y));
+        // From the line the item holds, as Qt Charts decides (it keeps its line when the new one
+        // differs only by rounding).
         const qreal held = gridLine->line().p1().y();
         const bool shown = held >= grid.top() && held <= grid.bottom();
         gridLine->setVisible(shown);
@@ -266,30 +240,19 @@ bool ValueAxisStandIn::place()
         tickLine->setLine(QLineF(tickStopX - kLabelPadding, y, tickStopX, y));
         tickLine->setVisible(shown);
 
-        Label &label = labelFor(tick.text, i);
-        QGraphicsTextItem *item = label.item;
+        QGraphicsTextItem *label = m_labelItems->label(i, tick.text, font, color);
         const QRectF bounds = textBounds(tick.text);
-        if (item->font() != font || item->defaultTextColor() != color || !label.made || label.text != tick.text) {
-            item->setFont(font);
-            item->setDefaultTextColor(color);
-            item->setTextWidth(bounds.width());
-            item->setHtml(tick.text);
-            label.text = tick.text;
-            label.made = true;
-        }
-        const QRectF rect = item->boundingRect();
+        const QRectF rect = label->boundingRect();
         const QPointF centre = rect.center();
-        item->setTransformOriginPoint(centre);
+        label->setTransformOriginPoint(centre);
         const qreal widthDiff = rect.width() - bounds.width();
-        item->setPos(QPointF(tickStopX - rect.width() + widthDiff / 2.0 - kLabelPadding, y - centre.y()).toPoint());
-        item->setVisible(true);
+        label->setPos(QPointF(tickStopX - rect.width() + widthDiff / 2.0 - kLabelPadding, y - centre.y()).toPoint());
     }
     for (std::size_t i = between; i < m_gridLines.size(); ++i) {
         m_gridLines[i]->setVisible(false);
         m_tickLines[i]->setVisible(false);
     }
-    for (std::size_t i = between; i < m_labelItems.size(); ++i)
-        m_labelItems[i]->item->setVisible(false);
+    m_labelItems->hideFrom(between);
     m_grid->setVisible(m_axis->isGridLineVisible());
     m_arrow->setVisible(m_axis->isLineVisible());
     m_labels->setVisible(m_axis->labelsVisible());
@@ -304,26 +267,20 @@ ValueAxisStandIn::Drawn ValueAxisStandIn::drawn() const
             if (const auto *line = dynamic_cast<const QGraphicsLineItem *>(item))
                 out.push_back(line->line());
     };
-    const auto labels = [&drawn](const QGraphicsItem *group) {
-        for (const QGraphicsItem *item : shown_children(group))
-            if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item))
-                drawn.labels.push_back({text->toPlainText(), text->pos()});
-    };
     for (const QGraphicsItem *group : {static_cast<const QGraphicsItem *>(m_qtGrid), static_cast<const QGraphicsItem *>(m_grid)})
         if (group && group->isVisible())
             lines(group, drawn.grid);
     for (const QGraphicsItem *group : {static_cast<const QGraphicsItem *>(m_qtArrow), static_cast<const QGraphicsItem *>(m_arrow)})
         if (group && group->isVisible())
             lines(group, drawn.ticks);
-    for (const QGraphicsItem *group : {static_cast<const QGraphicsItem *>(m_qtLabels), static_cast<const QGraphicsItem *>(m_labels)})
-        if (group && group->isVisible())
-            labels(group);
+    AxisLabels::collectShown(m_qtLabels, drawn.labels);
+    AxisLabels::collectShown(m_labels, drawn.labels);
     const auto byPlace = [](const QLineF &a, const QLineF &b) {
         return std::make_pair(a.y1(), a.x1()) < std::make_pair(b.y1(), b.x1());
     };
     std::sort(drawn.grid.begin(), drawn.grid.end(), byPlace);
     std::sort(drawn.ticks.begin(), drawn.ticks.end(), byPlace);
-    std::sort(drawn.labels.begin(), drawn.labels.end(), [](const DrawnLabel &a, const DrawnLabel &b) {
+    std::sort(drawn.labels.begin(), drawn.labels.end(), [](const AxisLabels::Shown &a, const AxisLabels::Shown &b) {
         return std::make_pair(a.pos.y(), a.pos.x()) < std::make_pair(b.pos.y(), b.pos.x());
     });
     return drawn;

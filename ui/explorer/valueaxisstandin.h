@@ -2,11 +2,10 @@
 #pragma once
 
 #include "axis.h"
+#include "axislabels.h"
 
-#include <QFont>
-#include <QHash>
+#include <QByteArray>
 #include <QLineF>
-#include <QPen>
 #include <QRectF>
 #include <QString>
 
@@ -17,7 +16,6 @@ class QChart;
 class QGraphicsItem;
 class QGraphicsItemGroup;
 class QGraphicsLineItem;
-class QGraphicsTextItem;
 class QValueAxis;
 
 namespace lre::ui {
@@ -50,21 +48,16 @@ public:
     // be stood in for after all: the axis was given every tick and must be laid out again.
     bool place();
 
-    // The lines and labels each group shows, in the order painted (tests compare them).
-    struct DrawnLabel {
-        QString text;
-        QPointF pos;
-        bool operator==(const DrawnLabel &other) const = default;
-    };
+    // The lines and labels shown by these items and the axis's, in place order (tests compare
+    // them with what the axis shows with every tick).
     struct Drawn {
         std::vector<QLineF> grid;
-        std::vector<QLineF> ticks; // the axis line first when the axis draws it
-        std::vector<DrawnLabel> labels;
+        std::vector<QLineF> ticks; // and the axis line
+        std::vector<AxisLabels::Shown> labels;
     };
-    Drawn drawn() const; // these items and the axis's, merged in tick order
+    Drawn drawn() const;
 
 private:
-    struct Label;
     struct Tick {
         double value = 0.0;
         QString text;
@@ -76,7 +69,6 @@ private:
     bool fitsBetween(const QRectF &plot);
     void giveAxis(const AxisScale &scale);
     void hideAll();
-    Label &labelFor(const QString &text, std::size_t index);
 
     QChart *m_chart;
     QValueAxis *m_axis;
@@ -88,10 +80,8 @@ private:
     QGraphicsItemGroup *m_labels = nullptr;
     std::vector<QGraphicsLineItem *> m_gridLines;
     std::vector<QGraphicsLineItem *> m_tickLines;
-    std::vector<std::unique_ptr<Label>> m_labelItems;
-    std::unique_ptr<QGraphicsTextItem> m_measure;
-    QHash<QString, QRectF> m_bounds; // of a text in m_boundsFont, as Qt Charts measures it
-    QFont m_boundsFont;
+    std::unique_ptr<AxisLabels> m_labelItems;
+    QByteArray m_placed; // what the items were last placed for
     AxisScale m_scale;
     std::vector<Tick> m_ticks;
     bool m_enabled = true;

@@ -16,6 +16,16 @@ constexpr qreal kTextMargin = 0.5;
 
 } // namespace
 
+// Numbers compared exactly: QRectF's own comparison forgives rounding.
+bool PlacedFor::operator==(const PlacedFor &other) const
+{
+    return valid && other.valid && plot.x() == other.plot.x() && plot.y() == other.plot.y()
+        && plot.width() == other.plot.width() && plot.height() == other.plot.height() && min == other.min
+        && max == other.max && axisLine == other.axisLine && gridPen == other.gridPen && linePen == other.linePen
+        && font == other.font && color == other.color && grid == other.grid && line == other.line
+        && labels == other.labels && ticks == other.ticks;
+}
+
 AxisLabels::AxisLabels(QGraphicsItemGroup *group)
     : m_group(group)
     , m_measure(std::make_unique<QGraphicsTextItem>())

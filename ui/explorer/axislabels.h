@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QPen>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -17,6 +18,25 @@ class QGraphicsItemGroup;
 class QGraphicsTextItem;
 
 namespace lre::ui {
+
+// What a stand-in's items were last placed for: they are placed again only when some of it
+// changes (most layouts, an alpha step's, change none of it).
+struct PlacedFor {
+    QRectF plot;
+    qreal min = 0;
+    qreal max = 0;
+    qreal axisLine = 0;
+    QPen gridPen;
+    QPen linePen;
+    QFont font;
+    QColor color;
+    bool grid = false;
+    bool line = false;
+    bool labels = false;
+    quint64 ticks = 0; // how many times the stand-in was given ticks
+    bool valid = false;
+    bool operator==(const PlacedFor &other) const;
+};
 
 // Tick labels made as Qt Charts makes an axis's: text items with its document margin, the axis's
 // font and colour, a text width of the label's measured width, the text set as HTML. Qt Charts

@@ -6,7 +6,6 @@
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QDataStream>
 #include <QGraphicsItemGroup>
 #include <QGraphicsTextItem>
 
@@ -77,7 +76,8 @@ bool CategoryLabelStandIn::exactFor(const QRectF &plot) const
 void CategoryLabelStandIn::apply(const AxisScale &scale)
 {
     m_scale = scale;
-    m_placed.clear();
+    m_placed = {};
+    ++m_ticksGiven;
     m_ticks.clear();
     const QFont font = m_axis->labelsFont();
     for (const Tick &tick : ticks(scale)) {
@@ -124,7 +124,7 @@ void CategoryLabelStandIn::giveAxis(bool all)
 
 void CategoryLabelStandIn::hideAll()
 {
-    m_placed.clear();
+    m_placed = {};
     if (m_labels)
         m_labels->setVisible(false);
 }
@@ -150,13 +150,8 @@ bool CategoryLabelStandIn::place()
     const QColor color = m_axis->labelsBrush().color();
     const qreal axisTop = static_cast<int>(plot.bottom());
     bool inside = said != AxisLabels::Said::CutShort && exactFor(plot);
-    QByteArray placed;
-    {
-        QDataStream out(&placed, QIODevice::WriteOnly);
-        out << plot << m_axis->min() << m_axis->max() << font << color << m_axis->labelsVisible();
-        for (const Label &label : m_ticks)
-            out << label.tick.value << label.text << label.byAxis;
-    }
+    const PlacedFor placed{plot, m_axis->min(), m_axis->max(), axisTop, {}, {}, font, color, false, false,
+                           m_axis->labelsVisible(), m_ticksGiven, true};
     if (inside && placed == m_placed)
         return true;
     std::size_t index = 0;
@@ -183,7 +178,7 @@ bool CategoryLabelStandIn::place()
     m_labelItems->hideFrom(index);
     m_labels->setVisible(m_axis->labelsVisible());
     // Judged again once Qt Charts has laid the axis out.
-    m_placed = said == AxisLabels::Said::Given ? placed : QByteArray();
+    m_placed = said == AxisLabels::Said::Given ? placed : PlacedFor{};
     return true;
 }
 

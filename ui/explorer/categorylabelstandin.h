@@ -4,7 +4,6 @@
 #include "axis.h"
 #include "axislabels.h"
 
-#include <QByteArray>
 #include <QRectF>
 
 #include <memory>
@@ -69,7 +68,8 @@ private:
     std::unique_ptr<AxisLabels> m_labelItems;
     AxisScale m_scale;
     std::vector<Label> m_ticks;
-    QByteArray m_placed; // what the items were last placed for
+    PlacedFor m_placed;
+    quint64 m_ticksGiven = 0;
     bool m_enabled = true;
     bool m_standingIn = false;
 };

@@ -5,7 +5,6 @@
 #include "chartaxes.h"
 
 #include <QChart>
-#include <QDataStream>
 #include <QGraphicsItemGroup>
 #include <QGraphicsLineItem>
 #include <QGraphicsTextItem>
@@ -141,8 +140,21 @@ void ValueAxisStandIn::giveAxis(const AxisScale &scale)
 
 void ValueAxisStandIn::apply(const AxisScale &scale)
 {
+    // Most calls (an alpha step's) bring the scale the axis has. (Not standing in, the plot may
+    // have grown enough since.)
+    const bool same = m_given && (m_standingIn || m_givenPlot == m_chart->plotArea()) && scale.min == m_scale.min && scale.max == m_scale.max && scale.step == m_scale.step
+        && scale.anchor == m_scale.anchor && scale.labelFormat == m_scale.labelFormat && m_givenEnabled == m_enabled
+        && m_givenLocale == m_chart->locale() && m_givenLocalized == m_chart->localizeNumbers();
+    if (same)
+        return;
+    m_given = true;
+    m_givenEnabled = m_enabled;
+    m_givenLocale = m_chart->locale();
+    m_givenLocalized = m_chart->localizeNumbers();
+    m_givenPlot = m_chart->plotArea();
     m_scale = scale;
-    m_placed.clear();
+    m_placed = {};
+    ++m_ticksGiven;
     m_ticks = isAvailable() && m_enabled && m_axis->labelsAngle() == 0 && !m_axis->isReverse()
                   && m_axis->tickType() == QValueAxis::TicksDynamic
             ? ticksOf(scale)
@@ -169,7 +181,7 @@ void ValueAxisStandIn::apply(const AxisScale &scale)
 
 void ValueAxisStandIn::hideAll()
 {
-    m_placed.clear();
+    m_placed = {};
     if (!m_grid)
         return;
     for (QGraphicsItemGroup *group : {m_grid, m_arrow, m_labels})
@@ -205,19 +217,12 @@ bool ValueAxisStandIn::place()
     const QPen linePen = m_axis->linePen();
     const QFont font = m_axis->labelsFont();
     const QColor color = m_axis->labelsBrush().color();
-    // Most layouts (an alpha step's) change none of it.
-    QByteArray placed;
-    {
-        QDataStream out(&placed, QIODevice::WriteOnly);
-        out << grid << min << range << tickStopX << gridPen << linePen << font << color << m_axis->isGridLineVisible()
-            << m_axis->isLineVisible() << m_axis->labelsVisible();
-        for (const Tick &tick : m_ticks)
-            out << tick.value << tick.text;
-    }
+    const PlacedFor placed{grid, min, m_axis->max(), tickStopX, gridPen, linePen, font, color, m_axis->isGridLineVisible(),
+                           m_axis->isLineVisible(), m_axis->labelsVisible(), m_ticksGiven, true};
     if (placed == m_placed)
         return true;
     // Judged again once Qt Charts has laid the axis out.
-    m_placed = said == AxisLabels::Said::Given ? placed : QByteArray();
+    m_placed = said == AxisLabels::Said::Given ? placed : PlacedFor{};
     const qreal scale = grid.height() / range;
     const std::size_t between = m_ticks.size() - 2;
     while (m_gridLines.size() < between) {

@@ -4,8 +4,8 @@
 #include "axis.h"
 #include "axislabels.h"
 
-#include <QByteArray>
 #include <QLineF>
+#include <QLocale>
 #include <QRectF>
 #include <QString>
 
@@ -81,7 +81,13 @@ private:
     std::vector<QGraphicsLineItem *> m_gridLines;
     std::vector<QGraphicsLineItem *> m_tickLines;
     std::unique_ptr<AxisLabels> m_labelItems;
-    QByteArray m_placed; // what the items were last placed for
+    PlacedFor m_placed;
+    quint64 m_ticksGiven = 0;
+    bool m_given = false; // what the last scale given was made with
+    bool m_givenEnabled = true;
+    QLocale m_givenLocale;
+    bool m_givenLocalized = false;
+    QRectF m_givenPlot;
     AxisScale m_scale;
     std::vector<Tick> m_ticks;
     bool m_enabled = true;

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 
 #include <gtest/gtest.h>
@@ -191,6 +192,28 @@ TEST(CategoryLabelStandIn, DrawsTheLabelsTheAxisDrawsWithEveryCategory)
         // Fewer categories for Qt Charts to lay out: those near the sides, at least one.
         EXPECT_LT(stage.chart->axisGradientX()->count(), static_cast<int>(theirs.size())) << c.name;
     }
+}
+
+// The y labels are formatted by the stand-in as Qt Charts formats them, in the chart's locale:
+// decimal commas, other digits and minus signs, right to left.
+TEST(ValueAxisStandIn, FormatsTheLabelsAsTheAxisInOtherLocales)
+{
+    const QLocale before;
+    for (const QLocale &locale : {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::Arabic, QLocale::Egypt),
+                                  QLocale(QLocale::Persian, QLocale::Iran), QLocale(QLocale::Hindi, QLocale::India)}) {
+        QLocale::setDefault(locale);
+        for (const Case &c : {Case{"fractions", -1.3, 3.7}, Case{"thousands", -2500.0, 9000.0}}) {
+            Stage ours(c.size);
+            apply(ours, c);
+            Stage theirs(c.size, false);
+            apply(theirs, c);
+            const std::string name = locale.name().toStdString() + ", " + c.name;
+            EXPECT_TRUE(ours.chart->yAxisStandIn()->isStandingIn()) << name;
+            EXPECT_TRUE(ours.chart->yAxisStandIn()->drawn().labels == theirs.chart->yAxisStandIn()->drawn().labels) << name;
+            EXPECT_EQ(image_difference(ours.frame(1), theirs.frame(1)).pixels, 0) << name;
+        }
+    }
+    QLocale::setDefault(before);
 }
 
 class AxisStandInFrames : public ::testing::TestWithParam<int> {};

@@ -81,6 +81,8 @@ ActivationChart::ActivationChart(QGraphicsItem *parent)
     m_yStandIn = std::make_unique<ValueAxisStandIn>(m_functions, m_axisY);
     m_gradXLines = std::make_unique<AxisStandIn>(m_gradients, m_gradAxisX);
     m_gradXLabels = std::make_unique<CategoryLabelStandIn>(m_gradients, m_gradAxisX);
+    // The labels stand in only with the lines: Qt Charts draws lines at the categories it has.
+    m_gradXLabels->setEnabled(m_gradXLines->isAvailable());
     m_gradXLines->setActive(m_gradXLabels->isAvailable());
 
     // Later series are drawn on top: dashed ReLU over solid Leaky ReLU, so both stay visible
@@ -429,7 +431,7 @@ void ActivationChart::updateStandIn()
 void ActivationChart::setLabelStandIns(bool on)
 {
     m_yStandIn->setEnabled(on);
-    m_gradXLabels->setEnabled(on);
+    m_gradXLabels->setEnabled(on && m_gradXLines->isAvailable());
     m_gradXLines->setActive(on && m_gradXLabels->isAvailable());
     updateXTicks(true);
     if (!size().isEmpty())
@@ -543,7 +545,8 @@ void ActivationChart::layoutNow()
     m_inLayoutNow = true;
     m_stack->align();
     placeLabelStandIns();
-    if (m_labelsNeedLayout) {
+    // A stand-in that gave up gave its axis every label: laid out again (each gives up once).
+    for (int round = 0; round < 3 && m_labelsNeedLayout; ++round) {
         m_labelsNeedLayout = false;
         m_stack->align();
         placeLabelStandIns();

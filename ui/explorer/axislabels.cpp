@@ -13,6 +13,7 @@ namespace {
 
 // Qt Charts' margin of its labels' documents (ChartPresenter::textMargin).
 constexpr qreal kTextMargin = 0.5;
+constexpr qsizetype kMostBounds = 512;
 
 } // namespace
 
@@ -47,6 +48,8 @@ QRectF AxisLabels::bounds(const QString &text, const QFont &font)
         return *known;
     m_measure->setHtml(text);
     const QRectF measured = m_measure->boundingRect();
+    if (m_bounds.size() >= kMostBounds) // zooms and pans make new texts without end
+        m_bounds.clear();
     m_bounds.insert(text, measured);
     return measured;
 }

@@ -14,11 +14,13 @@ class QGraphicsLineItem;
 
 namespace lre::ui {
 
-// Stands in for a chart's bottom category axis whose labels and title are hidden (the function
-// chart's x axis, labelled by the gradient chart below it): Qt Charts lays every category label
-// out again as rich text on each range change, shown or not, which took a fifth of a zoom's frame.
-// While active, the axis carries no categories and draws neither grid nor line; these items draw
-// its grid lines, ticks and axis line where Qt Charts places them, with its pens, in the place
+// Stands in for a chart's bottom category axis's grid lines, ticks and line: those of the
+// function chart's x axis, whose labels and title are hidden while the gradient chart below labels
+// x (Qt Charts lays every category label out again as rich text on each range change, shown or
+// not, which took a fifth of a zoom's frame: that axis then carries no categories), and those of
+// the gradient chart's x axis, which carries only the categories whose labels Qt Charts draws
+// (CategoryLabelStandIn). While active, the axis draws neither grid nor line; these items draw
+// them where Qt Charts places them, at every category boundary given, with its pens, in the place
 // of its own items among the chart's, so that every pixel is as before.
 class AxisStandIn final {
 public:

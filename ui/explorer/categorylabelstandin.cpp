@@ -39,7 +39,8 @@ CategoryLabelStandIn::~CategoryLabelStandIn() = default;
 void CategoryLabelStandIn::setEnabled(bool on)
 {
     m_enabled = on;
-    apply(m_scale);
+    if (m_ticksGiven > 0)
+        apply(m_scale);
 }
 
 std::vector<double> CategoryLabelStandIn::boundaries() const
@@ -55,9 +56,10 @@ qreal CategoryLabelStandIn::xOf(double value, const QRectF &plot) const
     return (value - m_scale.min) * (plot.width() / (m_scale.max - m_scale.min)) + plot.left();
 }
 
-// Whether Qt Charts, given every category, would show each label these items draw: whole (it
-// cuts a label short beyond a share of the axis's width) and within its axis box, which spans at
-// least the plot (it hides a label whose left edge is outside).
+// Whether Qt Charts, given every category, would show each label these items draw whole (it cuts
+// a label short beyond a share of its axis box's width, which is at least the plot's: this is
+// stricter), with the axis as tall (from its tallest label). Whether each is within the axis box,
+// where Qt Charts shows it, place() checks once laid out.
 bool CategoryLabelStandIn::exactFor(const QRectF &plot) const
 {
     const qreal share = plot.width() / static_cast<qreal>(m_ticks.size() + 1) - 2.0 * kLabelPadding - 1.0;
@@ -71,6 +73,14 @@ bool CategoryLabelStandIn::exactFor(const QRectF &plot) const
             tallestByAxis = std::max(tallestByAxis, label.height);
     }
     return tallestByAxis == tallest; // the axis's height comes from its tallest label
+}
+
+// An axis drawn as these items draw it: shown, no shades (Qt Charts lays them out per category
+// given), labels upright on their values, values rightwards.
+bool CategoryLabelStandIn::drawsOnlyWhatIsStoodIn() const
+{
+    return m_axis->isVisible() && !m_axis->shadesVisible() && m_axis->labelsAngle() == 0 && !m_axis->isReverse()
+        && m_axis->labelsPosition() == QCategoryAxis::AxisLabelsPositionOnValue;
 }
 
 void CategoryLabelStandIn::apply(const AxisScale &scale)
@@ -90,8 +100,7 @@ void CategoryLabelStandIn::apply(const AxisScale &scale)
         m_ticks.push_back(label);
     }
     const QRectF plot = m_chart->plotArea();
-    bool standIn = isAvailable() && m_enabled && m_axis->labelsAngle() == 0 && !m_axis->isReverse()
-        && m_axis->labelsPosition() == QCategoryAxis::AxisLabelsPositionOnValue && !plot.isEmpty()
+    bool standIn = isAvailable() && m_enabled && drawsOnlyWhatIsStoodIn() && !plot.isEmpty()
         && scale.max > scale.min && m_ticks.size() >= 2;
     if (standIn) {
         for (Label &label : m_ticks) {
@@ -149,7 +158,7 @@ bool CategoryLabelStandIn::place()
     const QFont font = m_axis->labelsFont();
     const QColor color = m_axis->labelsBrush().color();
     const qreal axisTop = static_cast<int>(plot.bottom());
-    bool inside = said != AxisLabels::Said::CutShort && exactFor(plot);
+    bool inside = said != AxisLabels::Said::CutShort && drawsOnlyWhatIsStoodIn() && exactFor(plot);
     const PlacedFor placed{plot, m_axis->min(), m_axis->max(), axisTop, {}, {}, font, color, false, false,
                            m_axis->labelsVisible(), m_ticksGiven, true};
     if (inside && placed == m_placed)

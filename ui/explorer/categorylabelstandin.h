@@ -58,6 +58,7 @@ private:
     };
     void giveAxis(bool all);
     bool exactFor(const QRectF &plot) const;
+    bool drawsOnlyWhatIsStoodIn() const;
     qreal xOf(double value, const QRectF &plot) const;
     void hideAll();
 

@@ -10,7 +10,6 @@
 #include <QGraphicsTextItem>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -58,7 +57,8 @@ ValueAxisStandIn::~ValueAxisStandIn() = default;
 void ValueAxisStandIn::setEnabled(bool on)
 {
     m_enabled = on;
-    apply(m_scale);
+    if (m_given)
+        apply(m_scale);
 }
 
 // As Qt Charts' ChartAxisElement::createValueLabels formats a label (the label format's
@@ -108,6 +108,14 @@ QRectF ValueAxisStandIn::textBounds(const QString &text)
     return m_labelItems->bounds(text, m_axis->labelsFont());
 }
 
+// An axis drawn as these items draw it: shown, no minor ticks (nor their grid lines) or shades
+// (Qt Charts lays those out per tick given), labels upright, values upwards, ticks from an anchor.
+bool ValueAxisStandIn::drawsOnlyWhatIsStoodIn() const
+{
+    return m_axis->isVisible() && m_axis->minorTickCount() == 0 && !m_axis->shadesVisible()
+        && m_axis->labelsAngle() == 0 && !m_axis->isReverse() && m_axis->tickType() == QValueAxis::TicksDynamic;
+}
+
 // The axis's width comes from its widest label: the ends must include it.
 bool ValueAxisStandIn::endsAreWidest(const std::vector<Tick> &ticks)
 {
@@ -117,7 +125,8 @@ bool ValueAxisStandIn::endsAreWidest(const std::vector<Tick> &ticks)
 
 // Whether Qt Charts, given every tick, would show every label between the ends whole: labels
 // apart by more than their height (it hides one overlapping the one below), and high enough for
-// a share of the axis (it cuts them short otherwise).
+// a share of the axis (it cuts them short otherwise; the share is of its axis box, which is
+// taller than the plot: this is stricter than Qt Charts).
 bool ValueAxisStandIn::fitsBetween(const QRectF &plot)
 {
     if (plot.isEmpty())
@@ -144,7 +153,8 @@ void ValueAxisStandIn::apply(const AxisScale &scale)
     // have grown enough since.)
     const bool same = m_given && (m_standingIn || m_givenPlot == m_chart->plotArea()) && scale.min == m_scale.min && scale.max == m_scale.max && scale.step == m_scale.step
         && scale.anchor == m_scale.anchor && scale.labelFormat == m_scale.labelFormat && m_givenEnabled == m_enabled
-        && m_givenLocale == m_chart->locale() && m_givenLocalized == m_chart->localizeNumbers();
+        && m_givenLocale == m_chart->locale() && m_givenLocalized == m_chart->localizeNumbers()
+        && m_givenFont == m_axis->labelsFont();
     if (same)
         return;
     m_given = true;
@@ -152,13 +162,11 @@ void ValueAxisStandIn::apply(const AxisScale &scale)
     m_givenLocale = m_chart->locale();
     m_givenLocalized = m_chart->localizeNumbers();
     m_givenPlot = m_chart->plotArea();
+    m_givenFont = m_axis->labelsFont();
     m_scale = scale;
     m_placed = {};
     ++m_ticksGiven;
-    m_ticks = isAvailable() && m_enabled && m_axis->labelsAngle() == 0 && !m_axis->isReverse()
-                  && m_axis->tickType() == QValueAxis::TicksDynamic
-            ? ticksOf(scale)
-            : std::vector<Tick>{};
+    m_ticks = isAvailable() && m_enabled && drawsOnlyWhatIsStoodIn() ? ticksOf(scale) : std::vector<Tick>{};
     bool standIn = m_ticks.size() >= 3 && endsAreWidest(m_ticks) && fitsBetween(m_chart->plotArea());
     AxisScale ends = scale;
     if (standIn) {
@@ -203,7 +211,7 @@ bool ValueAxisStandIn::place()
         return true;
     }
     const AxisLabels::Said said = AxisLabels::compare(m_qtLabels, {m_ticks.front().text, m_ticks.back().text});
-    if (said == AxisLabels::Said::CutShort || !fitsBetween(grid)) {
+    if (said == AxisLabels::Said::CutShort || !drawsOnlyWhatIsStoodIn() || !endsAreWidest(m_ticks) || !fitsBetween(grid)) {
         m_standingIn = false;
         hideAll();
         giveAxis(m_scale);

@@ -5,6 +5,7 @@
 #include "axislabels.h"
 
 #include <QLineF>
+#include <QFont>
 #include <QLocale>
 #include <QRectF>
 #include <QString>
@@ -66,6 +67,7 @@ private:
     bool formatLabel(double value, const QString &format, QString &text) const;
     QRectF textBounds(const QString &text);
     bool endsAreWidest(const std::vector<Tick> &ticks);
+    bool drawsOnlyWhatIsStoodIn() const;
     bool fitsBetween(const QRectF &plot);
     void giveAxis(const AxisScale &scale);
     void hideAll();
@@ -88,6 +90,7 @@ private:
     QLocale m_givenLocale;
     bool m_givenLocalized = false;
     QRectF m_givenPlot;
+    QFont m_givenFont;
     AxisScale m_scale;
     std::vector<Tick> m_ticks;
     bool m_enabled = true;

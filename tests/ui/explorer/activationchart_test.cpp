@@ -84,8 +84,16 @@ TEST(ActivationChart, AxesCoverTheCurvesWithNiceTicks)
         EXPECT_GT(chart.axisFunction()->max(), extent.max);
         EXPECT_EQ(chart.axisFunction()->tickType(), QValueAxis::TicksDynamic);
         const auto expected = lre::padded_axis(extent.min, extent.max, 2); // no size yet: fewest ticks
-        // The axis itself may hold only its end ticks, the ones between drawn by its stand-in.
+        // The axis itself may hold only its end ticks (the first as the anchor, the span to the
+        // last as the step), the ones between drawn by its stand-in.
         EXPECT_DOUBLE_EQ(chart.yAxisStandIn()->scale().step, expected.step);
+        if (chart.yAxisStandIn()->isStandingIn()) {
+            EXPECT_GE(chart.axisFunction()->tickAnchor(), chart.axisFunction()->min());
+            EXPECT_LT(chart.axisFunction()->tickAnchor(), chart.axisFunction()->min() + expected.step);
+            EXPECT_GT(chart.axisFunction()->tickAnchor() + chart.axisFunction()->tickInterval(),
+                      chart.axisFunction()->max() - expected.step);
+            EXPECT_LE(chart.axisFunction()->tickAnchor() + chart.axisFunction()->tickInterval(), chart.axisFunction()->max());
+        }
         const auto gradients = lre::gradient_extent(lre::exact_curves(p));
         EXPECT_LT(chart.axisGradient()->min(), gradients.min);
         EXPECT_GT(chart.axisGradient()->max(), gradients.max);

@@ -202,7 +202,7 @@ TEST(ValueAxisStandIn, FormatsTheLabelsAsTheAxisInOtherLocales)
     for (const QLocale &locale : {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::Arabic, QLocale::Egypt),
                                   QLocale(QLocale::Persian, QLocale::Iran), QLocale(QLocale::Hindi, QLocale::India)}) {
         QLocale::setDefault(locale);
-        for (const Case &c : {Case{"fractions", -1.3, 3.7}, Case{"thousands", -2500.0, 9000.0}}) {
+        for (const Case &c : {Case{"fractions", -1.3, 3.7}, Case{"large values", -2500.0, 9000.0}}) {
             Stage ours(c.size);
             apply(ours, c);
             Stage theirs(c.size, false);
@@ -277,10 +277,42 @@ TEST_P(AxisStandInFrames, EqualAChartWithoutItThroughASequenceOfChanges)
                          s.chart->applyTheme(Theme::Light);
                          s.resize(QSize(1300, 820));
                      }});
+    // As many y ticks at both sizes (the most there are): the y scale is given again for the
+    // fonts alone.
+    steps.push_back({"tall", [](Stage &s) { s.resize(QSize(1300, 1100)); }});
+    steps.push_back({"presentation, tall", [](Stage &s) { s.chart->setPresentation(true); }});
+    steps.push_back({"a zoom there", [=](Stage &s) { params(s, -2.0, 3.0, true); }});
+    steps.push_back({"presentation off, tall", [](Stage &s) { s.chart->setPresentation(false); }});
     for (const auto &[name, change] : steps) {
         both(change);
         EXPECT_EQ(image_difference(ours.frame(ratio), theirs.frame(ratio)).pixels, 0) << name;
+        if (ours.chart->params().showGradients && ours.chart->size().height() >= 800) {
+            EXPECT_TRUE(ours.chart->yAxisStandIn()->isStandingIn()) << name;
+            EXPECT_TRUE(ours.chart->xLabelStandIn()->isStandingIn()) << name;
+        }
     }
+}
+
+// What a stand-in cannot draw as Qt Charts would (here tilted labels) makes it give up where it
+// stood in: the axis gets every label back, is laid out again, and the frame is Qt Charts' own.
+TEST(LabelStandIns, GiveUpAndTheAxisDrawsEveryLabel)
+{
+    Stage ours;
+    Stage theirs(QSize(900, 600), false);
+    ASSERT_TRUE(ours.chart->yAxisStandIn()->isStandingIn());
+    ASSERT_TRUE(ours.chart->xLabelStandIn()->isStandingIn());
+    for (Stage *stage : {&ours, &theirs}) {
+        stage->chart->axisFunction()->setLabelsAngle(-30);
+        stage->chart->axisGradientX()->setLabelsAngle(-30);
+        stage->chart->layoutNow();
+    }
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(ours.chart->yAxisStandIn()->isStandingIn());
+    EXPECT_FALSE(ours.chart->xLabelStandIn()->isStandingIn());
+    EXPECT_EQ(ours.chart->axisGradientX()->count(), theirs.chart->axisGradientX()->count());
+    EXPECT_EQ(ours.chart->axisFunction()->tickInterval(), theirs.chart->axisFunction()->tickInterval());
+    for (int ratio : {1, 2})
+        EXPECT_EQ(image_difference(ours.frame(ratio), theirs.frame(ratio)).pixels, 0) << ratio << "x";
 }
 
 INSTANTIATE_TEST_SUITE_P(Ratios, AxisStandInFrames, ::testing::Values(1, 2));

@@ -142,11 +142,6 @@ bool ValueAxisStandIn::fitsBetween(const QRectF &plot)
         && tallest <= plot.height() / static_cast<qreal>(m_ticks.size()) - 2.0 * kLabelPadding - 1.0;
 }
 
-void ValueAxisStandIn::giveAxis(const AxisScale &scale)
-{
-    apply_scale(m_axis, scale);
-}
-
 void ValueAxisStandIn::apply(const AxisScale &scale)
 {
     // Most calls (an alpha step's) bring the scale the axis has. (Not standing in, the plot may
@@ -182,7 +177,7 @@ void ValueAxisStandIn::apply(const AxisScale &scale)
         standIn = first + ends.step == last && ticksOf(ends).size() == 2;
     }
     m_standingIn = standIn;
-    giveAxis(standIn ? ends : scale);
+    apply_scale(m_axis, standIn ? ends : scale);
     if (!standIn)
         hideAll();
 }
@@ -214,7 +209,7 @@ bool ValueAxisStandIn::place()
     if (said == AxisLabels::Said::CutShort || !drawsOnlyWhatIsStoodIn() || !endsAreWidest(m_ticks) || !fitsBetween(grid)) {
         m_standingIn = false;
         hideAll();
-        giveAxis(m_scale);
+        apply_scale(m_axis, m_scale);
         return false;
     }
     const auto *axisLine = dynamic_cast<const QGraphicsLineItem *>(m_qtArrow->childItems().value(0));

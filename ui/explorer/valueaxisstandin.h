@@ -69,7 +69,6 @@ private:
     bool endsAreWidest(const std::vector<Tick> &ticks);
     bool drawsOnlyWhatIsStoodIn() const;
     bool fitsBetween(const QRectF &plot);
-    void giveAxis(const AxisScale &scale);
     void hideAll();
 
     QChart *m_chart;
